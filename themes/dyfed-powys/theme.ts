@@ -1,0 +1,41 @@
+import { defineTheme } from '@bluelamp/tenants/schema'
+
+export default defineTheme({
+  id: 'dyfed-powys',
+  name: 'Dyfed-Powys Police',
+  nameCy: 'Heddlu Dyfed-Powys',
+  shortName: 'Dyfed-Powys',
+  colours: {
+    brand: '#00524a',
+    'brand-contrast': '#ffffff',
+    text: '#0c1412',
+    'secondary-text': '#4d5957',
+    link: '#005e87',
+    'link-visited': '#5b2e86',
+    focus: '#ffd23f',
+    'focus-text': '#0c1412',
+    error: '#b42318',
+    success: '#0a6640',
+    border: '#5d6866',
+    background: '#ffffff',
+    surface: '#eff5f3',
+  },
+  font: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+  radius: '4px',
+  hostnames: ['www.dyfed-powys.police.uk'],
+  aliases: ['dyfed-powys.police.uk', 'www.heddlu-dyfed-powys.police.uk'],
+  locales: ['en', 'cy'],
+  contact: {
+    nonEmergency: '101',
+    textphone: '18001 101',
+    emergencyTextRelay: '18000',
+    address: 'Police Headquarters, Llangunnor, Carmarthen SA31 2PF',
+    openingHours: '101 is answered 24 hours a day, in English and Welsh',
+  },
+  social: [{ label: 'Facebook', url: 'https://www.facebook.com/DyfedPowysPolice' }],
+  options: {
+    disabledServices: [],
+    enabledServices: [],
+    localContacts: [],
+  },
+})
