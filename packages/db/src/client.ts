@@ -1,0 +1,108 @@
+// The client factory: embedded PGlite in a data folder by default, Postgres when a DATABASE_URL is given.
+// See docs/decisions/002-embedded-postgres-by-default.md.
+import { mkdir } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres'
+import pg from 'pg'
+import * as schema from './schema.ts'
+import type { Db } from './types.ts'
+import { defaultMigrationsFolder, migratePglite, migratePostgres } from './migrate.ts'
+import { createQueries, type Queries } from './queries/index.ts'
+
+export type Driver = 'pglite' | 'postgres'
+
+export interface Database {
+  db: Db
+  driver: Driver
+  /** Every query of the data layer, bound to this database. */
+  queries: Queries
+  /** True when the database answers a trivial query (for /readyz). Never throws. */
+  ping(): Promise<boolean>
+  close(): Promise<void>
+}
+
+export interface CreateDatabaseOptions {
+  /** A postgres:// URL. When set, Postgres is used and `dataDir` is ignored. */
+  databaseUrl?: string
+  /** PGlite's data folder (default `./.data`, created if missing), or ':memory:' for a throwaway database. */
+  dataDir?: string
+  /** Where the SQL migrations live; defaults to this package's `migrations/` (see `defaultMigrationsFolder`). */
+  migrationsFolder?: string
+  /** Postgres pool size (default 10). */
+  max?: number
+  /** Skip applying migrations (for tooling that only inspects). Default false. */
+  skipMigrations?: boolean
+}
+
+export const DEFAULT_DATA_DIR = './.data'
+export const MEMORY = ':memory:'
+
+export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<Database> {
+  const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder()
+  if (options.databaseUrl) return createPostgres(options.databaseUrl, migrationsFolder, options)
+  return createPglite(options.dataDir ?? DEFAULT_DATA_DIR, migrationsFolder, options)
+}
+
+async function createPglite(dataDir: string, migrationsFolder: string, options: CreateDatabaseOptions) {
+  let client: PGlite
+  if (dataDir === MEMORY) {
+    client = new PGlite()
+  } else {
+    const dir = resolve(dataDir)
+    await mkdir(dir, { recursive: true })
+    client = new PGlite(dir)
+  }
+  try {
+    await client.waitReady
+    // PGlite is one connection: drizzle's transactions go through PGlite's own transaction mutex, so concurrent
+    // callers are serialised rather than interleaved (proven by the concurrent-submission tests).
+    const db = drizzlePglite({ client, schema })
+    if (!options.skipMigrations) await migratePglite(db, migrationsFolder)
+    return wrap(db as unknown as Db, 'pglite', () => client.close())
+  } catch (error) {
+    await client.close().catch(() => {})
+    throw error
+  }
+}
+
+async function createPostgres(databaseUrl: string, migrationsFolder: string, options: CreateDatabaseOptions) {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
+  })
+  // An idle client that errors (server restart, network) must not crash the process; the pool replaces it.
+  pool.on('error', () => {})
+  try {
+    if (!options.skipMigrations) await migratePostgres(pool, migrationsFolder)
+    const db = drizzleNodePg({ client: pool, schema })
+    return wrap(db as unknown as Db, 'postgres', () => pool.end())
+  } catch (error) {
+    await pool.end().catch(() => {})
+    throw error
+  }
+}
+
+function wrap(db: Db, driver: Driver, close: () => Promise<void>): Database {
+  let closed: Promise<void> | undefined
+  return {
+    db,
+    driver,
+    queries: createQueries(db),
+    async ping() {
+      try {
+        await db.execute('select 1')
+        return true
+      } catch {
+        return false
+      }
+    },
+    close() {
+      closed ??= close()
+      return closed
+    },
+  }
+}

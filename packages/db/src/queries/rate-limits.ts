@@ -1,0 +1,45 @@
+// A fixed-window rate limiter in the database, shared by every web process (issue 5: per-IP limits on submissions,
+// track-my-report). Callers should hash keys that contain personal data such as an IP address.
+import { lte, sql } from 'drizzle-orm'
+import { rateLimits } from '../schema.ts'
+import type { Db } from '../types.ts'
+
+export interface RateLimitResult {
+  allowed: boolean
+  count: number
+  remaining: number
+  resetAt: Date
+}
+
+export function rateLimitQueries(db: Db) {
+  return {
+    /** Counts one hit on `key` in the current window and says whether it is within `limit`. */
+    async hitRateLimit(
+      key: string,
+      limit: number,
+      windowMs: number,
+      now: Date = new Date(),
+    ): Promise<RateLimitResult> {
+      const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs)
+      const resetAt = new Date(windowStart.getTime() + windowMs)
+      const [row] = await db
+        .insert(rateLimits)
+        .values({ key, windowStart, count: 1, expiresAt: resetAt })
+        .onConflictDoUpdate({
+          target: [rateLimits.key, rateLimits.windowStart],
+          set: { count: sql`${rateLimits.count} + 1` },
+        })
+        .returning({ count: rateLimits.count })
+      const count = row!.count
+      return { allowed: count <= limit, count, remaining: Math.max(0, limit - count), resetAt }
+    },
+
+    async purgeRateLimits(now: Date = new Date()): Promise<number> {
+      const rows = await db
+        .delete(rateLimits)
+        .where(lte(rateLimits.expiresAt, now))
+        .returning({ key: rateLimits.key })
+      return rows.length
+    },
+  }
+}

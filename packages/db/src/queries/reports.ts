@@ -1,0 +1,329 @@
+// Submission and reading of reports. Submission is one transaction: report + first event + outbox rows + evidence
+// linked + draft marked submitted, or nothing at all (issue 5, item 4).
+import { and, asc, eq } from 'drizzle-orm'
+import { drafts, evidence, outbox, reportEvents, reports, type Report, type ReportEventKind } from '../schema.ts'
+import type { Db, Executor } from '../types.ts'
+import { hexEqual, isUuid, newSalt, verificationHash } from '../crypto.ts'
+import { DraftNotFoundError, NotFoundInTenantError, ReferenceExhaustedError, isUniqueViolation } from '../errors.ts'
+
+export interface OutboxEmail {
+  /** A template name the mailer knows, e.g. 'report-confirmation'. */
+  template: string
+  to: string
+  data?: Record<string, unknown>
+}
+
+export interface SubmitReportInput {
+  /** The draft being submitted (null for submissions that never had one, e.g. an API). */
+  draftId?: string | null
+  /** One per draft (`draft.idempotencyKey`): the same key twice gives the same report. */
+  idempotencyKey: string
+  /** Called for each attempt; a reference that is already taken is retried with a fresh one. */
+  generateReference: () => string
+  serviceId: string
+  serviceVersion: string
+  /** The questions as asked and the answers as given (summary rows). */
+  answers: unknown
+  outcome: unknown
+  priority: string
+  priorityScore: number
+  flags: string[]
+  rationale: unknown
+  /** Null for an anonymous report. */
+  contact: Record<string, unknown> | null
+  /** What track-my-report may later check; stored only as salted hashes of the normalised values. */
+  verification?: { email?: string | null; postcode?: string | null }
+  locale: string
+  /** Emails to send once committed (confirmation); each becomes an outbox row with the reference in its payload. */
+  emails?: OutboxEmail[]
+  /** Queue delivery to the force's back office (default true). */
+  backoffice?: boolean
+  /** Who submitted: 'public' unless said otherwise. */
+  actor?: string
+  now?: Date
+  /** How many references to try before giving up (default 5). */
+  maxReferenceAttempts?: number
+}
+
+export interface SubmitReportResult {
+  reportId: string
+  reference: string
+  /** False when this idempotency key (or this draft) had already been submitted. */
+  created: boolean
+}
+
+export interface TrackingProof {
+  email?: string | null
+  postcode?: string | null
+}
+
+export interface TrackingView {
+  reference: string
+  serviceId: string
+  status: Report['status']
+  submittedAt: Date
+  updatedAt: Date
+  events: { kind: ReportEventKind; body: Record<string, unknown>; createdAt: Date }[]
+}
+
+export interface NewReportEvent {
+  kind: ReportEventKind
+  visibility: 'public' | 'internal'
+  body?: Record<string, unknown>
+  actor: string
+  now?: Date
+}
+
+// Compared against when no report matches, so a wrong reference costs the same work as a wrong email.
+const DUMMY_SALT = '00000000000000000000000000000000'
+const DUMMY_HASH = verificationHash(DUMMY_SALT, 'email', 'nobody@example.invalid')
+
+export function reportQueries(db: Db) {
+  async function findByIdempotencyKey(ex: Executor, tenantId: string, idempotencyKey: string) {
+    const [row] = await ex
+      .select({ reportId: reports.id, reference: reports.reference })
+      .from(reports)
+      .where(and(eq(reports.tenantId, tenantId), eq(reports.idempotencyKey, idempotencyKey)))
+    return row
+  }
+
+  async function attempt(tenantId: string, input: SubmitReportInput, reference: string): Promise<SubmitReportResult> {
+    const now = input.now ?? new Date()
+    return db.transaction(async (tx) => {
+      if (input.draftId) {
+        // Locking the draft makes concurrent submits of one draft queue here on Postgres (PGlite is serial anyway).
+        const [draft] = input.draftId && isUuid(input.draftId)
+          ? await tx
+              .select({ submittedReportId: drafts.submittedReportId })
+              .from(drafts)
+              .where(and(eq(drafts.tenantId, tenantId), eq(drafts.id, input.draftId)))
+              .for('update')
+          : []
+        if (!draft) throw new DraftNotFoundError(`no draft ${input.draftId} in ${tenantId}`)
+        if (draft.submittedReportId) {
+          const [done] = await tx
+            .select({ reportId: reports.id, reference: reports.reference })
+            .from(reports)
+            .where(and(eq(reports.tenantId, tenantId), eq(reports.id, draft.submittedReportId)))
+          if (done) return { ...done, created: false }
+        }
+      }
+
+      const salt = newSalt()
+      const email = input.verification?.email?.trim()
+      const postcode = input.verification?.postcode?.trim()
+      const [report] = await tx
+        .insert(reports)
+        .values({
+          tenantId,
+          reference,
+          serviceId: input.serviceId,
+          serviceVersion: input.serviceVersion,
+          priority: input.priority,
+          priorityScore: input.priorityScore,
+          flags: input.flags,
+          rationale: input.rationale,
+          answers: input.answers,
+          outcome: input.outcome,
+          contact: input.contact,
+          verificationSalt: salt,
+          emailHash: email ? verificationHash(salt, 'email', email) : null,
+          postcodeHash: postcode ? verificationHash(salt, 'postcode', postcode) : null,
+          idempotencyKey: input.idempotencyKey,
+          locale: input.locale,
+          submittedAt: now,
+          updatedAt: now,
+        })
+        // A concurrent submit with the same key waits for the first to commit, then lands here with no row.
+        .onConflictDoNothing({ target: [reports.tenantId, reports.idempotencyKey] })
+        .returning({ reportId: reports.id, reference: reports.reference })
+      if (!report) {
+        const existing = await findByIdempotencyKey(tx, tenantId, input.idempotencyKey)
+        if (existing) return { ...existing, created: false }
+        throw new Error('idempotency conflict without a visible report') // cannot happen under READ COMMITTED
+      }
+
+      await tx.insert(reportEvents).values({
+        tenantId,
+        reportId: report.reportId,
+        kind: 'submitted',
+        visibility: 'public',
+        body: { reference: report.reference },
+        actor: input.actor ?? 'public',
+        createdAt: now,
+      })
+
+      const rows: (typeof outbox.$inferInsert)[] = (input.emails ?? []).map((mail, index) => ({
+        tenantId,
+        reportId: report.reportId,
+        kind: 'email' as const,
+        payload: {
+          template: mail.template,
+          to: mail.to,
+          locale: input.locale,
+          reference: report.reference,
+          data: mail.data ?? {},
+        },
+        idempotencyKey: `report:${report.reportId}:email:${mail.template}:${index}`,
+        createdAt: now,
+        nextAttemptAt: now,
+      }))
+      if (input.backoffice !== false) {
+        rows.push({
+          tenantId,
+          reportId: report.reportId,
+          kind: 'backoffice',
+          // The worker renders the versioned JSON from the report when it delivers (issue 6).
+          payload: { reportId: report.reportId, reference: report.reference },
+          idempotencyKey: `report:${report.reportId}:backoffice`,
+          createdAt: now,
+          nextAttemptAt: now,
+        })
+      }
+      if (rows.length > 0) await tx.insert(outbox).values(rows)
+
+      if (input.draftId) {
+        await tx
+          .update(evidence)
+          .set({ reportId: report.reportId })
+          .where(and(eq(evidence.tenantId, tenantId), eq(evidence.draftId, input.draftId)))
+        // The answers now live in the report; the draft keeps only what a repeated submit needs to find it.
+        await tx
+          .update(drafts)
+          .set({ submittedReportId: report.reportId, answers: {}, updatedAt: now })
+          .where(and(eq(drafts.tenantId, tenantId), eq(drafts.id, input.draftId)))
+      }
+      return { ...report, created: true }
+    })
+  }
+
+  return {
+    /**
+     * Submits a report in one transaction. Idempotent by `idempotencyKey` (and by draft); retries with a new
+     * reference when the generated one is taken. Throws DraftNotFoundError for a draft that is not this tenant's,
+     * ReferenceExhaustedError when every reference collided, and rethrows database failures (nothing is written).
+     */
+    async submitReport(tenantId: string, input: SubmitReportInput): Promise<SubmitReportResult> {
+      const attempts = input.maxReferenceAttempts ?? 5
+      for (let i = 0; i < attempts; i++) {
+        try {
+          return await attempt(tenantId, input, input.generateReference())
+        } catch (error) {
+          if (isUniqueViolation(error, 'reports_reference_key')) continue
+          // Belt and braces: should ON CONFLICT ever be bypassed, the unique index still decides.
+          if (isUniqueViolation(error, 'reports_tenant_idempotency_key_key')) {
+            const existing = await findByIdempotencyKey(db, tenantId, input.idempotencyKey)
+            if (existing) return { ...existing, created: false }
+          }
+          throw error
+        }
+      }
+      throw new ReferenceExhaustedError(`no free reference after ${attempts} attempts`)
+    },
+
+    async getReport(tenantId: string, reportId: string): Promise<Report | null> {
+      if (!isUuid(reportId)) return null
+      const [row] = await db
+        .select()
+        .from(reports)
+        .where(and(eq(reports.tenantId, tenantId), eq(reports.id, reportId)))
+      return row ?? null
+    },
+
+    async getReportByReference(tenantId: string, reference: string): Promise<Report | null> {
+      const [row] = await db
+        .select()
+        .from(reports)
+        .where(and(eq(reports.tenantId, tenantId), eq(reports.reference, reference)))
+      return row ?? null
+    },
+
+    /**
+     * Track my report: the status and public updates of the tenant's report with this reference, only when the
+     * email or postcode matches what was given at submission. Null otherwise, whichever part was wrong, after the
+     * same hashing work either way.
+     */
+    async getReportForTracking(
+      tenantId: string,
+      reference: string,
+      proof: TrackingProof,
+    ): Promise<TrackingView | null> {
+      const [row] = await db
+        .select({
+          id: reports.id,
+          reference: reports.reference,
+          serviceId: reports.serviceId,
+          status: reports.status,
+          submittedAt: reports.submittedAt,
+          updatedAt: reports.updatedAt,
+          salt: reports.verificationSalt,
+          emailHash: reports.emailHash,
+          postcodeHash: reports.postcodeHash,
+        })
+        .from(reports)
+        .where(and(eq(reports.tenantId, tenantId), eq(reports.reference, reference)))
+      const salt = row?.salt ?? DUMMY_SALT
+      const email = proof.email?.trim()
+      const postcode = proof.postcode?.trim()
+      const emailOk = email ? hexEqual(verificationHash(salt, 'email', email), row?.emailHash ?? DUMMY_HASH) : false
+      const postcodeOk = postcode
+        ? hexEqual(verificationHash(salt, 'postcode', postcode), row?.postcodeHash ?? DUMMY_HASH)
+        : false
+      if (!row || !(emailOk || postcodeOk)) return null
+      const events = await db
+        .select({ kind: reportEvents.kind, body: reportEvents.body, createdAt: reportEvents.createdAt })
+        .from(reportEvents)
+        .where(
+          and(
+            eq(reportEvents.tenantId, tenantId),
+            eq(reportEvents.reportId, row.id),
+            eq(reportEvents.visibility, 'public'),
+          ),
+        )
+        .orderBy(asc(reportEvents.createdAt), asc(reportEvents.id))
+      const { id: _id, salt: _salt, emailHash: _e, postcodeHash: _p, ...view } = row
+      return { ...view, events }
+    },
+
+    /** Appends an event to one of the tenant's reports; NotFoundInTenantError for any other report. */
+    async addReportEvent(tenantId: string, reportId: string, event: NewReportEvent) {
+      return db.transaction(async (tx) => {
+        const [report] = isUuid(reportId)
+          ? await tx
+              .select({ id: reports.id })
+              .from(reports)
+              .where(and(eq(reports.tenantId, tenantId), eq(reports.id, reportId)))
+          : []
+        if (!report) throw new NotFoundInTenantError(`no report ${reportId} in ${tenantId}`)
+        const [row] = await tx
+          .insert(reportEvents)
+          .values({
+            tenantId,
+            reportId,
+            kind: event.kind,
+            visibility: event.visibility,
+            body: event.body ?? {},
+            actor: event.actor,
+            createdAt: event.now ?? new Date(),
+          })
+          .returning()
+        return row!
+      })
+    },
+
+    async listReportEvents(tenantId: string, reportId: string, options: { publicOnly?: boolean } = {}) {
+      if (!isUuid(reportId)) return []
+      return db
+        .select()
+        .from(reportEvents)
+        .where(
+          and(
+            eq(reportEvents.tenantId, tenantId),
+            eq(reportEvents.reportId, reportId),
+            options.publicOnly ? eq(reportEvents.visibility, 'public') : undefined,
+          ),
+        )
+        .orderBy(asc(reportEvents.createdAt), asc(reportEvents.id))
+    },
+  }
+}
