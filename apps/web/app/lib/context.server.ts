@@ -1,0 +1,58 @@
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import { createDatabase, type Database } from '@bluelamp/db'
+import type { Env } from './env.server.ts'
+import { resolveSite, type Site } from './site.server.ts'
+
+export interface Services {
+  env: Env
+  database: Database
+}
+
+declare module '@remix-run/node' {
+  interface AppLoadContext {
+    env: Env
+    site: Site
+    cspNonce: string
+    services: Services
+  }
+}
+
+// Kept on globalThis so that development reloads of this module reuse one database.
+const holder = globalThis as unknown as { __bluelampServices?: Promise<Services> }
+
+/** Open the database and apply migrations. Called once when the server starts, before it listens. */
+export function startup(env: Env, options: { migrationsFolder?: string } = {}): Promise<Services> {
+  holder.__bluelampServices ??= (async () => {
+    const database = await createDatabase({
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.DATA_DIR,
+      migrationsFolder: options.migrationsFolder,
+    })
+    return { env, database }
+  })()
+  return holder.__bluelampServices
+}
+
+export async function shutdown(): Promise<void> {
+  const services = await holder.__bluelampServices
+  holder.__bluelampServices = undefined
+  await services?.database.close()
+}
+
+/** Readiness: the database answers. */
+export async function ready(): Promise<boolean> {
+  const services = await holder.__bluelampServices
+  return services ? services.database.ping() : false
+}
+
+export async function getLoadContext(req: ExpressRequest, res: ExpressResponse) {
+  const services = await holder.__bluelampServices
+  if (!services) throw new Error('startup() must complete before requests are served')
+  const headers = { get: (name: string) => req.get(name) ?? null }
+  return {
+    env: services.env,
+    site: resolveSite(headers, services.env),
+    cspNonce: String(res.locals.cspNonce ?? ''),
+    services,
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { EnvError, parseEnv } from './env.server.ts'
+
+describe('parseEnv', () => {
+  it('applies defaults for a bare environment', () => {
+    const env = parseEnv({})
+    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: './.data', TRUST_PROXY: false, NODE_ENV: 'production' })
+    expect(env.DATABASE_URL).toBeUndefined()
+    expect(env.NATIONAL_HOSTS).toEqual(['localhost', '127.0.0.1', '[::1]'])
+  })
+
+  it('reads PORT, DATA_DIR, DATABASE_URL and TRUST_PROXY', () => {
+    const env = parseEnv({ PORT: '8080', DATA_DIR: '/var/lib/bluelamp', DATABASE_URL: 'postgres://u@h:5432/db', TRUST_PROXY: 'true' })
+    expect(env).toMatchObject({ PORT: 8080, DATA_DIR: '/var/lib/bluelamp', DATABASE_URL: 'postgres://u@h:5432/db', TRUST_PROXY: true })
+  })
+
+  it('treats an empty DATABASE_URL as unset', () => {
+    expect(parseEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined()
+  })
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT="eighty": must be a port number/],
+    [{ PORT: '70000' }, /PORT="70000": must be between 1 and 65535/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL="mysql:\/\/x": must be a postgres:\/\/ URL/],
+    [{ TRUST_PROXY: 'maybe' }, /TRUST_PROXY="maybe"/],
+    [{ NODE_ENV: 'staging' }, /NODE_ENV="staging"/],
+  ])('stops with a clear message for %j', (source, message) => {
+    expect(() => parseEnv(source)).toThrow(EnvError)
+    expect(() => parseEnv(source)).toThrow(message)
+  })
+
+  it('lists every problem at once', () => {
+    try {
+      parseEnv({ PORT: 'x', DATABASE_URL: 'nope' })
+      expect.unreachable()
+    } catch (error) {
+      expect((error as EnvError).problems).toHaveLength(2)
+    }
+  })
+})

@@ -1,0 +1,68 @@
+import { z } from 'zod'
+
+/**
+ * Environment variables, parsed once at start. A missing or bad value stops the server with a message
+ * naming the variable, what was wrong, and an example of a good value.
+ */
+const booleanish = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes')
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  PORT: z.coerce
+    .number({ error: 'must be a port number such as 3000' })
+    .int('must be a whole number such as 3000')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1, 'must be a folder path such as ./.data').default('./.data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL such as postgres://user@127.0.0.1:5432/bluelamp')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  TRUST_PROXY: booleanish.default(false),
+  NATIONAL_HOSTS: z
+    .string()
+    .default('localhost,127.0.0.1,[::1]')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters of random text').optional(),
+  MAIL_DIR: z.string().min(1).default('./.mail'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example:587')
+    .optional(),
+  MAIL_FROM: z.string().default('bluelamp <no-reply@bluelamp.invalid>'),
+  PUBLIC_URL_SCHEME: z.enum(['http', 'https']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+export class EnvError extends Error {
+  constructor(public problems: string[]) {
+    super(`The server cannot start because of its environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'EnvError'
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source)
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => {
+        const name = issue.path.join('.')
+        const value = source[name]
+        return `${name}=${value === undefined ? '(unset)' : JSON.stringify(value)}: ${issue.message}`
+      }),
+    )
+  }
+  return result.data
+}

@@ -1,0 +1,122 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useMatches,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react'
+import type { ReactNode } from 'react'
+import styles from './styles/app.css?url'
+import { forcesAtoZ, forceUrl } from './lib/site.server.ts'
+import { localeFor, tenantName } from './lib/locale.server.ts'
+import { Shell, UnknownHostPage, ErrorPage, NotFoundPage } from './components/shell.tsx'
+import type { Locale } from './i18n/i18n.ts'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: styles },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { site } = context
+  const url = new URL(request.url)
+  if (site.kind === 'unknown') {
+    // Never fall back to another force: an unknown host is a 404 that lists the forces.
+    throw data(
+      {
+        reason: 'unknown-host' as const,
+        forces: forcesAtoZ().map((t) => ({ id: t.id, name: t.name, href: forceUrl(t, url) })),
+      },
+      { status: 404 },
+    )
+  }
+  const locale = await localeFor(request, site)
+  const tenant =
+    site.kind === 'tenant'
+      ? {
+          id: site.tenant.id,
+          name: tenantName(site.tenant, locale),
+          shortName: site.tenant.shortName,
+          logoSvg: site.tenant.logoSvg,
+          contact: site.tenant.contact,
+          locales: site.tenant.locales,
+          social: site.tenant.social,
+        }
+      : null
+  return {
+    locale,
+    tenant,
+    path: url.pathname + url.search,
+    cspNonce: context.cspNonce,
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  if (isRouteErrorResponse(error) && (error.data as { reason?: string } | null)?.reason === 'unknown-host')
+    return [{ title: 'We don’t recognise this address – bluelamp' }]
+  if (error) return [{ title: 'Sorry, there is a problem – bluelamp' }]
+  return [{ title: data?.tenant?.name ?? 'bluelamp' }]
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>
+
+interface RouteHandle {
+  /** Routes that need client JavaScript say so; every other page ships none. */
+  hydrate?: boolean
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRouteLoaderData<typeof loader>('root')
+  const matches = useMatches()
+  const hydrate = matches.some((m) => (m.handle as RouteHandle | undefined)?.hydrate === true)
+  const locale: Locale = root?.locale ?? 'en'
+  return (
+    <html lang={locale} data-theme={root?.tenant?.id}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#0b0c0c" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="bg-background text-text font-sans antialiased">
+        {children}
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={root?.cspNonce} />
+            <Scripts nonce={root?.cspNonce} />
+          </>
+        ) : null}
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  return (
+    <Shell>
+      <Outlet />
+    </Shell>
+  )
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    const body = error.data as { reason?: string; forces?: { id: string; name: string; href: string }[] } | null
+    if (body?.reason === 'unknown-host') return <UnknownHostPage forces={body.forces ?? []} />
+    return (
+      <Shell>
+        <NotFoundPage />
+      </Shell>
+    )
+  }
+  if (!isRouteErrorResponse(error)) console.error(error)
+  return <ErrorPage />
+}

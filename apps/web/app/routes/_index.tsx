@@ -1,0 +1,72 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { Button, InsetText, WarningText } from '@bluelamp/ui'
+import { forcesAtoZ, forceUrl } from '../lib/site.server.ts'
+import { localeFor, tenantName } from '../lib/locale.server.ts'
+import { useT } from '../lib/use-t.ts'
+import { translator } from '../i18n/i18n.ts'
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { site } = context
+  const url = new URL(request.url)
+  if (site.kind === 'tenant') {
+    const locale = await localeFor(request, site)
+    return { kind: 'force' as const, forceName: tenantName(site.tenant, locale), locale }
+  }
+  return {
+    kind: 'national' as const,
+    forces: forcesAtoZ().map((t) => ({ id: t.id, name: t.name, href: forceUrl(t, url) })),
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  if (data?.kind === 'force') {
+    const t = translator(data.locale)
+    return [{ title: data.forceName }, { name: 'description', content: t('home.intro', { force: data.forceName }) }]
+  }
+  return [{ title: 'Find your police force – bluelamp' }]
+}
+
+export default function Index() {
+  const data = useLoaderData<typeof loader>()
+  return data.kind === 'force' ? <ForceHome forceName={data.forceName} /> : <NationalLanding forces={data.forces} />
+}
+
+function ForceHome({ forceName }: { forceName: string }) {
+  const t = useT()
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-bold md:text-5xl">{t('home.title', { force: forceName })}</h1>
+      <p className="mb-8 max-w-2xl text-xl">{t('home.intro', { force: forceName })}</p>
+      <h2 className="mb-4 text-2xl font-bold">{t('home.emergencyHeading')}</h2>
+      <WarningText iconLabel={t('common.emergencyWarningIcon')}>{t('home.emergencyBody')}</WarningText>
+      <h2 className="mt-8 mb-4 text-2xl font-bold">{t('home.nonEmergencyHeading')}</h2>
+      <InsetText>{t('home.nonEmergencyBody')}</InsetText>
+      <h2 className="mt-8 mb-4 text-2xl font-bold">{t('home.servicesHeading')}</h2>
+      <Button asChild variant="start">
+        <a href="/services">{t('home.start')}</a>
+      </Button>
+    </>
+  )
+}
+
+function NationalLanding({ forces }: { forces: { id: string; name: string; href: string }[] }) {
+  const t = useT()
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-bold md:text-5xl">{t('national.title')}</h1>
+      <p className="mb-6 max-w-2xl text-xl">{t('national.intro')}</p>
+      <WarningText iconLabel={t('common.emergencyWarningIcon')}>{t('common.emergencyWarning')}</WarningText>
+      <h2 className="mt-8 mb-4 text-2xl font-bold">{t('national.listHeading')}</h2>
+      <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+        {forces.map((f) => (
+          <li key={f.id}>
+            <a className="text-link underline underline-offset-2" href={f.href}>
+              {f.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto'
+import express, { type Express, type RequestHandler } from 'express'
+import compression from 'compression'
+import helmet from 'helmet'
+import type { Env } from '../app/lib/env.server.ts'
+
+export interface Hooks {
+  ready(): Promise<boolean>
+}
+
+/**
+ * The HTTP layer shared by production and development: security headers with a per-request CSP nonce,
+ * compression, health checks. The Remix handler is mounted by the caller.
+ */
+export function createApp(env: Env, hooks: Hooks, options: { dev?: boolean } = {}): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  if (env.TRUST_PROXY) app.set('trust proxy', true)
+
+  app.use((_req, res, next) => {
+    res.locals.cspNonce = randomBytes(16).toString('base64')
+    next()
+  })
+  app.use(
+    helmet({
+      contentSecurityPolicy: options.dev
+        ? false // Vite's dev client injects inline scripts and styles.
+        : {
+            useDefaults: false,
+            directives: {
+              defaultSrc: ["'self'"],
+              scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
+              styleSrc: ["'self'"],
+              imgSrc: ["'self'", 'data:'],
+              fontSrc: ["'self'"],
+              connectSrc: ["'self'"],
+              formAction: ["'self'"],
+              frameAncestors: ["'none'"],
+              baseUri: ["'none'"],
+              objectSrc: ["'none'"],
+              ...(env.NODE_ENV === 'production' && env.PUBLIC_URL_SCHEME === 'https' ? { upgradeInsecureRequests: [] } : {}),
+            },
+          },
+      // HSTS only where the site is served over HTTPS (production behind TLS).
+      strictTransportSecurity: env.NODE_ENV === 'production' && env.PUBLIC_URL_SCHEME === 'https' ? { maxAge: 31536000, includeSubDomains: true } : false,
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+      crossOriginEmbedderPolicy: false,
+    }),
+  )
+  app.use(compression())
+
+  app.get('/healthz', (_req, res) => {
+    res.set('Cache-Control', 'no-store').type('text/plain').send('ok')
+  })
+  app.get('/readyz', (async (_req, res) => {
+    let ok = false
+    try {
+      ok = await hooks.ready()
+    } catch {
+      ok = false
+    }
+    res.set('Cache-Control', 'no-store').status(ok ? 200 : 503).type('text/plain').send(ok ? 'ready' : 'database unavailable')
+  }) as RequestHandler)
+  return app
+}
