@@ -1,6 +1,5 @@
 import i18next, { type TFunction } from 'i18next'
-import { en } from './en.ts'
-import { cy } from './cy.ts'
+import { catalogue } from './catalogue.ts'
 
 export type Locale = 'en' | 'cy'
 export const LOCALES: readonly Locale[] = ['en', 'cy']
@@ -12,7 +11,7 @@ for (const lng of LOCALES) {
   void instance.init({
     lng,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, cy: { translation: cy } },
+    resources: { en: { translation: catalogue.en }, cy: { translation: catalogue.cy } },
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes on render
     returnNull: false,

@@ -1,0 +1,14 @@
+import { en } from './en.ts'
+import { cy } from './cy.ts'
+
+/**
+ * The message catalogue: the shell's messages (en.ts, cy.ts) plus one module per feature section.
+ * A section module exports `{ en: {...}, cy: {...} }` with the same keys in both languages; register it here
+ * under its section name so its keys read `<section>.<key>`.
+ */
+const sections: Record<string, { en: object; cy: object }> = {}
+
+export const catalogue = {
+  en: { ...en, ...Object.fromEntries(Object.entries(sections).map(([name, s]) => [name, s.en])) },
+  cy: { ...cy, ...Object.fromEntries(Object.entries(sections).map(([name, s]) => [name, s.cy])) },
+}
