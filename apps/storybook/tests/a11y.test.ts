@@ -1,0 +1,62 @@
+// Accessibility gate: every story under every force theme, in Chromium, with axe (WCAG 2.2 A and AA): 0 violations.
+// Needs a static build (turbo runs build-storybook first; see turbo.json) and /usr/bin/chromium.
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { tenantIds } from '@bluelamp/tenants/registry'
+import { launchChromium } from './browser.ts'
+import { serveStatic } from './static-server.ts'
+import { axe, formatViolations, readStories, renderStory, type Violation } from './axe-gate.ts'
+
+const STATIC = join(dirname(fileURLToPath(import.meta.url)), '..', 'storybook-static')
+if (!existsSync(join(STATIC, 'index.json'))) throw new Error(`No static Storybook at ${STATIC}: run pnpm build-storybook first`)
+
+const stories = readStories(STATIC)
+const themePage = (tags: string[]) => tags.includes('theme-page')
+// A few pages render the same story in parallel; one browser serves them all.
+const PAGES = 4
+
+let server: Awaited<ReturnType<typeof serveStatic>>
+let browser: Awaited<ReturnType<typeof launchChromium>>
+let pages: Page[]
+
+beforeAll(async () => {
+  server = await serveStatic(STATIC)
+  browser = await launchChromium()
+  pages = await Promise.all(Array.from({ length: PAGES }, () => browser.context.newPage()))
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('axe gate', () => {
+  it('has stories and themes to check', () => {
+    expect(stories.length).toBeGreaterThan(100)
+    expect(tenantIds.length).toBeGreaterThan(0)
+  })
+
+  it('finds no WCAG 2.2 A/AA violations in any story under any theme', async () => {
+    const queue = [...stories]
+    const violations: Violation[] = []
+    let checks = 0
+    await Promise.all(
+      pages.map(async (page) => {
+        for (let story = queue.shift(); story; story = queue.shift()) {
+          // A theme's own palette page is locked to that theme; every other story runs under every theme.
+          const themes = themePage(story.tags) ? [tenantIds[0]!] : tenantIds
+          for (const theme of themes) {
+            await renderStory(page, server.url, story.id, theme, themePage(story.tags))
+            violations.push(...(await axe(page, story.id, theme)))
+            checks++
+          }
+        }
+      }),
+    )
+    console.log(`axe gate: ${checks} checks (${stories.length} stories × ${tenantIds.length} themes)`)
+    expect(violations, formatViolations(violations)).toEqual([])
+  }, 600_000)
+})
