@@ -1,0 +1,81 @@
+// Date questions, following the GOV.UK date input pattern: three boxes (day, month, year), errors that say
+// which part is missing, and "today" judged in UK time from the request's context.now, so tests and
+// replays give the same result.
+import { defaults, messages } from './messages.ts'
+import type { DateQuestion, Locale, Text } from './types.ts'
+import { fail, field, type RawInput, type Validation, type ValidationContext } from './validate-fields.ts'
+
+const ukFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
+
+/** The date in the UK at this moment, as 'YYYY-MM-DD'. */
+export function ukToday(now: string | Date): string {
+  const date = new Date(now)
+  if (Number.isNaN(date.getTime())) throw new RangeError(`context.now is not a valid time: ${String(now)}`)
+  const parts = Object.fromEntries(ukFormat.formatToParts(date).map((p) => [p.type, p.value]))
+  return `${parts.year}-${parts.month}-${parts.day}`
+}
+
+function minusYears(iso: string, years: number): string {
+  const [y, m, d] = iso.split('-')
+  return `${String(Number(y) - years).padStart(4, '0')}-${m}-${d}`
+}
+
+type Parsed = { ok: true; iso: string } | { ok: false; result: Validation } | { ok: 'empty' }
+
+/** Reads `<prefix>-day`, `-month`, `-year` into an ISO date, or the GOV.UK error for what is wrong. */
+function parseDate(raw: RawInput, prefix: string, subject: Text, locale: Locale, today: string, maxYearsAgo: number): Parsed {
+  const parts = { day: field(raw, `${prefix}-day`), month: field(raw, `${prefix}-month`), year: field(raw, `${prefix}-year`) }
+  if (!parts.day && !parts.month && !parts.year) return { ok: 'empty' }
+  for (const part of ['day', 'month', 'year'] as const) {
+    if (!parts[part]) return { ok: false, result: fail(locale, messages.mustInclude(subject, part), `${prefix}-${part}`) }
+  }
+  if (!/^\d{1,2}$/.test(parts.day) || !/^\d{1,2}$/.test(parts.month)) {
+    return { ok: false, result: fail(locale, messages.realDate(subject), `${prefix}-day`) }
+  }
+  if (!/^\d{4}$/.test(parts.year)) return { ok: false, result: fail(locale, messages.yearDigits, `${prefix}-year`) }
+  const [day, month, year] = [Number(parts.day), Number(parts.month), Number(parts.year)]
+  const check = new Date(Date.UTC(year, month - 1, day))
+  if (month < 1 || month > 12 || day < 1 || check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) {
+    return { ok: false, result: fail(locale, messages.realDate(subject), `${prefix}-day`) }
+  }
+  const iso = `${parts.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  if (iso > today) return { ok: false, result: fail(locale, messages.past(subject), `${prefix}-day`) }
+  const earliest = minusYears(today, maxYearsAgo)
+  if (iso < earliest) return { ok: false, result: fail(locale, messages.after(subject, earliest), `${prefix}-year`) }
+  return { ok: true, iso }
+}
+
+const TIMES = ['morning', 'afternoon', 'evening', 'night', 'not-sure'] as const
+
+export function checkDate(question: DateQuestion, raw: RawInput, locale: Locale, context: ValidationContext): Validation {
+  const subject = question.subject ?? defaults.date
+  const parsed = parseDate(raw, question.id, subject, locale, ukToday(context.now), question.maxYearsAgo ?? 10)
+  if (parsed.ok === 'empty') {
+    return question.optional ? { ok: true, value: null } : fail(locale, question.required ?? messages.enterDate(subject), `${question.id}-day`)
+  }
+  if (!parsed.ok) return parsed.result
+  if (question.type === 'date') return { ok: true, value: parsed.iso }
+  const time = field(raw, `${question.id}-time`)
+  const timeOfDay = TIMES.find((t) => t === time)
+  if (!timeOfDay) return fail(locale, messages.timeOfDay, `${question.id}-time`)
+  return { ok: true, value: { date: parsed.iso, timeOfDay } }
+}
+
+export function checkDateRange(question: DateQuestion, raw: RawInput, locale: Locale, context: ValidationContext): Validation {
+  const today = ukToday(context.now)
+  const years = question.maxYearsAgo ?? 10
+  const from = parseDate(raw, `${question.id}-from`, defaults.from, locale, today, years)
+  const to = parseDate(raw, `${question.id}-to`, defaults.to, locale, today, years)
+  if (from.ok === 'empty' && to.ok === 'empty' && question.optional) return { ok: true, value: null }
+  const errors = []
+  if (from.ok === 'empty') errors.push({ field: `${question.id}-from-day`, message: messages.enterDate(defaults.from)[locale] })
+  else if (!from.ok && !from.result.ok) errors.push(...from.result.errors)
+  if (to.ok === 'empty') errors.push({ field: `${question.id}-to-day`, message: messages.enterDate(defaults.to)[locale] })
+  else if (!to.ok && !to.result.ok) errors.push(...to.result.errors)
+  if (errors.length > 0) return { ok: false, errors }
+  if (from.ok === true && to.ok === true) {
+    if (to.iso < from.iso) return fail(locale, messages.sameOrAfter(defaults.to, from.iso), `${question.id}-to-day`)
+    return { ok: true, value: { from: from.iso, to: to.iso } }
+  }
+  return fail(locale, messages.enterDate(defaults.date), `${question.id}-from-day`)
+}
