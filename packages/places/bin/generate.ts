@@ -1,0 +1,15 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { compile } from './compile.ts'
+
+const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url))
+const read = (path: string) => readFileSync(at(path), 'utf8')
+
+const started = performance.now()
+const module = compile({
+  forcesCsv: read('data/forces.csv'),
+  outcodesCsv: read('data/outcode_to_pfa.csv'),
+  ladsCsv: read('data/lad_to_pfa_current.csv'),
+})
+writeFileSync(at('generated/places-data.ts'), module)
+console.log(`Wrote generated/places-data.ts (${module.length} bytes) in ${Math.round(performance.now() - started)} ms`)

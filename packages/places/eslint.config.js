@@ -1,0 +1,12 @@
+// The lookup runs anywhere (server, browser, worker): src/ uses no Node built-ins. Only bin/ reads files.
+import { preset } from '@bluelamp/config/eslint'
+
+export default preset([
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^node:', message: 'places/src must not use Node built-ins.' }] }],
+    },
+  },
+])

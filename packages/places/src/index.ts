@@ -1,0 +1,12 @@
+export { parsePostcode, isPostcode, compact, type ParsedPostcode } from './postcode.ts'
+export {
+  lookupPostcode,
+  places,
+  forces,
+  forceRecord,
+  ATTRIBUTION,
+  type Council,
+  type DistrictCouncil,
+  type PostcodeLookup,
+  type ForceRecord,
+} from './lookup.ts'
