@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { createJiti } from 'jiti'
+import { transform } from 'esbuild'
+import * as schemaModule from './schema.ts'
 import { themeSchema, type Tenant, type TenantRegistry } from './schema.ts'
 import { checkContrast } from './contrast.ts'
 
@@ -24,9 +25,27 @@ function checkLogo(svg: string, where: string): string[] {
   return problems
 }
 
+const THEME_IMPORTS: Record<string, unknown> = { '@bluelamp/tenants/schema': schemaModule }
+
+/**
+ * Evaluate a theme.ts and return its default export. A theme may import nothing but `@bluelamp/tenants/schema`
+ * (ARCHITECTURE.md), so it is transpiled on its own (esbuild, well under a millisecond) and run with that one module
+ * supplied from memory: no module loader re-reading schema.ts and zod for each of 46 folders, no cache to go stale
+ * between runs, and a new folder loads before `pnpm install` has linked it (docs/decisions/008-every-force-and-the-finder.md).
+ */
+async function loadThemeModule(file: string): Promise<unknown> {
+  const { code } = await transform(readFileSync(file, 'utf8'), { loader: 'ts', format: 'cjs', target: 'node20', sourcefile: file })
+  const module: { exports: { default?: unknown } } = { exports: {} }
+  const require = (id: string) => {
+    if (id in THEME_IMPORTS) return THEME_IMPORTS[id]
+    throw new Error(`a theme may import only @bluelamp/tenants/schema (found "${id}")`)
+  }
+  new Function('module', 'exports', 'require', code)(module, module.exports, require)
+  return module.exports.default
+}
+
 /** Load, validate and contrast-check every theme folder under `themesDir`. */
 export async function loadThemes(themesDir: string, label = 'themes'): Promise<Tenant[]> {
-  const jiti = createJiti(import.meta.url, { moduleCache: false, fsCache: false })
   const problems: string[] = []
   const tenants: Tenant[] = []
   const folders = readdirSync(themesDir)
@@ -47,8 +66,7 @@ export async function loadThemes(themesDir: string, label = 'themes'): Promise<T
 
     let raw: unknown
     try {
-      const mod = (await jiti.import(join(dir, 'theme.ts'))) as { default?: unknown }
-      raw = mod.default
+      raw = await loadThemeModule(join(dir, 'theme.ts'))
     } catch (error) {
       problems.push(`${where}/theme.ts: could not be loaded: ${(error as Error).message}`)
       continue
