@@ -2,7 +2,7 @@
 // a policy owner still reads one service file top to bottom; a change here changes every service that uses
 // it (and the content-hash test then asks for each of their versions to be bumped).
 import { all, field, has, is, yes } from '../conditions.ts'
-import type { AssessRule, Condition, Question, StopRule } from '../types.ts'
+import type { AssessRule, Condition, Question, StopRule, TextQuestion } from '../types.ts'
 import { opt, t } from './define.ts'
 
 // --- Safety first: these come before anything else in every journey that can involve a crime. ---------
@@ -190,7 +190,7 @@ export const evidenceFiles: Question = {
 
 // --- What happened, and who is telling us. --------------------------------------------------------------
 
-export const details: Question = {
+export const details: TextQuestion = {
   id: 'details',
   type: 'long-text',
   maxLength: 2000,
@@ -221,7 +221,7 @@ export const truth: Question = {
 
 // --- Assessment rules for the shared questions. ---------------------------------------------------------
 
-export const victimRules: AssessRule[] = [
+export const [childRule, olderRule, disabilityRule, repeatRule]: [AssessRule, AssessRule, AssessRule, AssessRule] = [
   {
     id: 'victim.child',
     when: is('victim-age', 'under-18'),
@@ -256,7 +256,7 @@ export const victimRules: AssessRule[] = [
   },
 ]
 
-export const investigationRules: AssessRule[] = [
+export const [suspectKnownRule, ...evidenceRules]: [AssessRule, ...AssessRule[]] = [
   {
     id: 'suspect.known',
     when: yes('suspect-known'),
@@ -293,6 +293,9 @@ export const investigationRules: AssessRule[] = [
     thrive: { investigation: 1 },
   },
 ]
+
+export const victimRules = [childRule, olderRule, disabilityRule, repeatRule]
+export const investigationRules = [suspectKnownRule, ...evidenceRules]
 
 /** For services that allow anonymous reports. */
 export const anonymousRule: AssessRule = {

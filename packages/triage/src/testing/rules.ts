@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import type { Answers, Service } from '../types.ts'
 import { play } from './journey.ts'
 
-export function describeRules(service: Service, cases: Record<string, Answers>) {
+/** `base`: answers every case starts from (for journeys where the ordinary answer is not the default). */
+export function describeRules(service: Service, cases: Record<string, Answers>, base: Answers = {}) {
   describe(`${service.id} rules`, () => {
     it('has a case for every rule, and no case for a rule that does not exist', () => {
       const ids = [...service.stops, ...service.assess].map((r) => r.id)
@@ -12,12 +13,12 @@ export function describeRules(service: Service, cases: Record<string, Answers>) 
     })
 
     it('ends in a submitted report when nothing worrying is said', () => {
-      expect(play(service).outcome.type).toBe('SUBMIT')
+      expect(play(service, base).outcome.type).toBe('SUBMIT')
     })
 
     for (const rule of service.stops) {
       it(`${rule.id} ends the journey with ${rule.outcome}`, () => {
-        const { outcome } = play(service, cases[rule.id] ?? {})
+        const { outcome } = play(service, { ...base, ...cases[rule.id] })
         expect(outcome.type).toBe(rule.outcome)
         expect(outcome.ruleId).toBe(rule.id)
       })
@@ -25,7 +26,7 @@ export function describeRules(service: Service, cases: Record<string, Answers>) 
 
     for (const rule of service.assess) {
       it(`${rule.id} is in the rationale${rule.flags ? ` and flags ${rule.flags.join(', ')}` : ''}`, () => {
-        const { outcome } = play(service, cases[rule.id] ?? {})
+        const { outcome } = play(service, { ...base, ...cases[rule.id] })
         expect(outcome.type).toBe('SUBMIT')
         if (outcome.type !== 'SUBMIT') return
         expect(outcome.rationale.map((r) => r.ruleId)).toContain(rule.id)

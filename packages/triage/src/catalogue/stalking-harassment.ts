@@ -1,0 +1,173 @@
+// Report stalking or harassment: repeated unwanted behaviour that causes fear or distress. Often by a
+// partner or ex-partner, so the journey has quick exit and treats domestic abuse as high priority.
+import { all, has, is, oneOf, yes } from '../conditions.ts'
+import * as c from './common.ts'
+import { defineService, opt, t } from './define.ts'
+
+const domestic = oneOf('relationship', 'partner', 'ex-partner', 'family')
+
+export default defineService({
+  id: 'stalking-harassment',
+  version: 1,
+  title: t('Report stalking or harassment', 'Rhoi gwybod am stelcio neu aflonyddu'),
+  description: t(
+    'Someone keeps contacting, following, watching or threatening you, or someone you care for.',
+    'Mae rhywun yn dal i gysylltu â chi, eich dilyn, eich gwylio neu eich bygwth, neu rywun rydych yn gofalu amdano.',
+  ),
+  category: 'crime',
+  quickExit: true,
+  declaration: 'truth',
+  queue: 'safeguarding',
+  questions: [
+    c.danger,
+    {
+      id: 'near-now',
+      type: 'yes-no',
+      sensitive: true,
+      text: t('Is the person near you right now?', 'A yw’r unigolyn yn agos atoch chi ar hyn o bryd?'),
+      hint: t('For example, outside your home or following you.', 'Er enghraifft, y tu allan i’ch cartref neu’n eich dilyn.'),
+      required: t('Select yes if the person is near you right now', 'Dewiswch ie os yw’r unigolyn yn agos atoch chi ar hyn o bryd'),
+    },
+    c.victimAge(),
+    {
+      id: 'relationship',
+      type: 'single-choice',
+      sensitive: true,
+      text: t('Who is doing it?', 'Pwy sy’n gwneud hyn?'),
+      options: [
+        opt('stranger', 'Someone I do not know', 'Rhywun nad wyf yn ei adnabod'),
+        opt('ex-partner', 'An ex-partner', 'Cyn-bartner'),
+        opt('partner', 'My partner', 'Fy mhartner'),
+        opt('family', 'A family member', 'Aelod o’r teulu'),
+        opt('known', 'Someone else I know', 'Rhywun arall rwy’n ei adnabod'),
+        opt('online-only', 'Someone I only know online', 'Rhywun rwy’n ei adnabod ar-lein yn unig'),
+      ],
+      required: t('Select who is doing it', 'Dewiswch pwy sy’n gwneud hyn'),
+    },
+    {
+      id: 'online-child',
+      type: 'yes-no',
+      sensitive: true,
+      when: all(is('victim-age', 'under-18'), is('relationship', 'online-only')),
+      text: t('Have they asked for sexual pictures, or asked to meet up?', 'A ydynt wedi gofyn am luniau rhywiol, neu wedi gofyn am gyfarfod?'),
+      required: t('Select yes if they have asked for sexual pictures or to meet up', 'Dewiswch ie os ydynt wedi gofyn am luniau rhywiol neu am gyfarfod'),
+    },
+    {
+      id: 'behaviour',
+      type: 'multiple-choice',
+      sensitive: true,
+      text: t('What have they done?', 'Beth maen nhw wedi’i wneud?'),
+      hint: t('Select all that apply.', 'Dewiswch bob un sy’n berthnasol.'),
+      options: [
+        opt('contact', 'Contacted me again and again, by calls, messages or social media', 'Cysylltu â mi dro ar ôl tro, drwy alwadau, negeseuon neu gyfryngau cymdeithasol'),
+        opt('following', 'Followed me, or turned up at my home, work or places I go', 'Fy nilyn, neu ddod i fy nghartref, gwaith neu leoedd rwy’n mynd iddynt'),
+        opt('watching', 'Watched or tracked me, or gone through my things', 'Fy ngwylio neu fy olrhain, neu fynd drwy fy mhethau'),
+        opt('threats', 'Threatened me or people close to me', 'Fy mygwth i neu bobl sy’n agos ataf'),
+        opt('images', 'Shared, or threatened to share, intimate images of me', 'Rhannu, neu fygwth rhannu, lluniau personol ohonof'),
+        opt('other', 'Something else', 'Rhywbeth arall'),
+      ],
+      required: t('Select what they have done', 'Dewiswch beth maen nhw wedi’i wneud'),
+    },
+    {
+      id: 'fear-violence',
+      type: 'yes-no',
+      sensitive: true,
+      text: t('Are you afraid they will use violence against you?', 'A ydych chi’n ofni y byddant yn defnyddio trais yn eich erbyn?'),
+      required: t('Select yes if you are afraid they will use violence', 'Dewiswch ie os ydych yn ofni y byddant yn defnyddio trais'),
+    },
+    {
+      id: 'how-long',
+      type: 'single-choice',
+      text: t('How long has it been going on?', 'Ers faint mae hyn wedi bod yn digwydd?'),
+      options: [
+        opt('under-1-month', 'Less than a month', 'Llai na mis'),
+        opt('1-to-6-months', '1 to 6 months', '1 i 6 mis'),
+        opt('over-6-months', 'More than 6 months', 'Mwy na 6 mis'),
+      ],
+      required: t('Select how long it has been going on', 'Dewiswch ers faint mae hyn wedi bod yn digwydd'),
+    },
+    { ...c.postcode, text: t('What is the postcode where you live, or where most of it happens?', 'Beth yw’r cod post lle rydych chi’n byw, neu lle mae’r rhan fwyaf ohono’n digwydd?') },
+    c.where,
+    {
+      id: 'started',
+      type: 'date',
+      text: t('When did it start?', 'Pryd dechreuodd?'),
+      hint: t('For example, 14 1 2026. If you are not sure, give your best guess.', 'Er enghraifft, 14 1 2026. Os nad ydych yn siŵr, rhowch eich amcangyfrif gorau.'),
+      subject: t('the date it started', 'y dyddiad y dechreuodd'),
+    },
+    c.disability(),
+    c.suspectKnown,
+    c.suspectName,
+    c.suspectDescription,
+    c.evidence,
+    c.evidenceFiles,
+    c.details,
+    c.contact(),
+    c.truth,
+  ],
+  stops: [
+    c.stopDanger,
+    {
+      id: 'stalking.near-now',
+      when: yes('near-now'),
+      outcome: 'EMERGENCY',
+      reason: t('The person is near them right now.', 'Mae’r unigolyn yn agos atynt ar hyn o bryd.'),
+    },
+    {
+      id: 'stalking.online-child',
+      when: yes('online-child'),
+      outcome: 'REDIRECT',
+      agency: 'ceop',
+      why: t(
+        'CEOP specialises in protecting children from sexual abuse and grooming online. Their advisors will act on your report.',
+        'Mae CEOP yn arbenigo mewn diogelu plant rhag cam-drin rhywiol a meithrin perthynas amhriodol ar-lein. Bydd eu cynghorwyr yn gweithredu ar eich adroddiad.',
+      ),
+    },
+  ],
+  assess: [
+    c.baseline('stalking.reported', 'Someone is being stalked or harassed.', 'Mae rhywun yn cael ei stelcio neu ei aflonyddu.', { threat: 2, risk: 2, harm: 1 }),
+    {
+      id: 'stalking.fear-violence',
+      when: yes('fear-violence'),
+      reason: t('They are afraid of violence.', 'Maent yn ofni trais.'),
+      thrive: { threat: 3 },
+      atLeast: 'high',
+    },
+    {
+      id: 'stalking.domestic',
+      when: domestic,
+      reason: t('It is a partner, ex-partner or family member (domestic abuse).', 'Partner, cyn-bartner neu aelod o’r teulu ydyw (cam-drin domestig).'),
+      flags: ['domestic-abuse', 'suspect-known'],
+      thrive: { risk: 3, investigation: 1 },
+      atLeast: 'high',
+    },
+    {
+      id: 'stalking.following',
+      when: has('behaviour', 'following'),
+      reason: t('They follow them or turn up where they are.', 'Maent yn eu dilyn neu’n troi i fyny lle maen nhw.'),
+      thrive: { threat: 1, risk: 1 },
+    },
+    {
+      id: 'stalking.threats',
+      when: has('behaviour', 'threats'),
+      reason: t('They have made threats.', 'Maent wedi gwneud bygythiadau.'),
+      thrive: { threat: 1 },
+    },
+    {
+      id: 'stalking.images',
+      when: has('behaviour', 'images'),
+      reason: t('Intimate images were shared or threatened.', 'Cafodd lluniau personol eu rhannu neu bygythiwyd eu rhannu.'),
+      thrive: { harm: 2 },
+    },
+    {
+      id: 'stalking.long-running',
+      when: is('how-long', 'over-6-months'),
+      reason: t('It has gone on for more than 6 months.', 'Mae wedi para mwy na 6 mis.'),
+      thrive: { risk: 1 },
+    },
+    c.childRule,
+    c.olderRule,
+    c.disabilityRule,
+    ...c.investigationRules,
+  ],
+})

@@ -1,0 +1,121 @@
+// Report vehicle crime: a vehicle stolen, broken into, damaged or tampered with. Untaxed and abandoned
+// vehicles are for the DVLA and the council.
+import { all, is, oneOf, yes } from '../conditions.ts'
+import * as c from './common.ts'
+import { defineService, opt, t } from './define.ts'
+
+export default defineService({
+  id: 'vehicle-crime',
+  version: 1,
+  title: t('Report vehicle crime', 'Rhoi gwybod am drosedd cerbyd'),
+  description: t(
+    'Your car, van, motorbike or other vehicle was stolen, broken into, damaged or tampered with.',
+    'Cafodd eich car, fan, beic modur neu gerbyd arall ei ddwyn, torri i mewn iddo, ei ddifrodi neu ymyrryd ag ef.',
+  ),
+  category: 'crime',
+  quickExit: false,
+  declaration: 'truth',
+  queue: 'volume-crime',
+  questions: [
+    c.danger,
+    c.happeningNow,
+    c.suspectNearby,
+    {
+      id: 'what-happened',
+      type: 'single-choice',
+      text: t('What happened?', 'Beth ddigwyddodd?'),
+      options: [
+        opt('theft-from', 'Something was stolen from my vehicle', 'Cafodd rhywbeth ei ddwyn o fy ngherbyd'),
+        opt('stolen', 'My vehicle was stolen', 'Cafodd fy ngherbyd ei ddwyn'),
+        opt('damaged', 'My vehicle was damaged or broken into', 'Cafodd fy ngherbyd ei ddifrodi neu torrwyd i mewn iddo'),
+        opt('tampered', 'Someone tampered with my vehicle', 'Ymyrrodd rhywun â fy ngherbyd'),
+        opt('untaxed', 'I want to report an untaxed vehicle', 'Rwyf eisiau rhoi gwybod am gerbyd heb dreth'),
+        opt('abandoned', 'I want to report an abandoned vehicle', 'Rwyf eisiau rhoi gwybod am gerbyd wedi’i adael'),
+      ],
+      required: t('Select what happened', 'Dewiswch beth ddigwyddodd'),
+    },
+    {
+      id: 'tracker',
+      type: 'yes-no',
+      when: is('what-happened', 'stolen'),
+      text: t('Does the vehicle have a tracking device?', 'A oes dyfais olrhain ar y cerbyd?'),
+      required: t('Select yes if the vehicle has a tracking device', 'Dewiswch ie os oes dyfais olrhain ar y cerbyd'),
+    },
+    {
+      id: 'registration',
+      type: 'vehicle-registration',
+      text: t('What is the vehicle’s registration number?', 'Beth yw rhif cofrestru’r cerbyd?'),
+      hint: t('For example, AB12 CDE.', 'Er enghraifft, AB12 CDE.'),
+    },
+    {
+      id: 'make-model',
+      type: 'short-text',
+      text: t('What are the make, model and colour of the vehicle?', 'Beth yw gwneuthuriad, model a lliw’r cerbyd?'),
+      hint: t('For example, blue Ford Fiesta.', 'Er enghraifft, Ford Fiesta glas.'),
+      required: t('Enter the make, model and colour of the vehicle', 'Rhowch wneuthuriad, model a lliw’r cerbyd'),
+    },
+    {
+      id: 'stolen-items',
+      type: 'long-text',
+      maxLength: 1000,
+      when: is('what-happened', 'theft-from'),
+      text: t('What was stolen from the vehicle?', 'Beth gafodd ei ddwyn o’r cerbyd?'),
+      required: t('Enter what was stolen from the vehicle', 'Rhowch beth gafodd ei ddwyn o’r cerbyd'),
+    },
+    c.postcode,
+    c.where,
+    c.whenDate,
+    c.repeat,
+    c.suspectKnown,
+    c.suspectName,
+    c.suspectDescription,
+    c.evidence,
+    c.evidenceFiles,
+    c.details,
+    c.contact(),
+    c.truth,
+  ],
+  stops: [
+    c.stopDanger,
+    c.stopHappeningNow,
+    c.stopSuspectNearby,
+    {
+      id: 'vehicle.untaxed',
+      when: is('what-happened', 'untaxed'),
+      outcome: 'REDIRECT',
+      agency: 'dvla',
+      why: t('The DVLA deals with vehicles that are not taxed.', 'Y DVLA sy’n delio â cherbydau heb dreth.'),
+    },
+    {
+      id: 'vehicle.abandoned',
+      when: is('what-happened', 'abandoned'),
+      outcome: 'REDIRECT',
+      agency: 'local-council',
+      why: t('Councils deal with abandoned vehicles.', 'Cynghorau sy’n delio â cherbydau wedi’u gadael.'),
+    },
+  ],
+  assess: [
+    c.baseline('vehicle.reported', 'A vehicle crime happened.', 'Digwyddodd trosedd cerbyd.', { harm: 1 }),
+    {
+      id: 'vehicle.stolen',
+      when: is('what-happened', 'stolen'),
+      reason: t('The vehicle itself was stolen.', 'Cafodd y cerbyd ei hun ei ddwyn.'),
+      thrive: { harm: 2, risk: 1 },
+    },
+    {
+      id: 'vehicle.tracker',
+      when: all(is('what-happened', 'stolen'), yes('tracker')),
+      reason: t('The stolen vehicle has a tracking device, so it may be found quickly.', 'Mae dyfais olrhain ar y cerbyd a gafodd ei ddwyn, felly efallai y daw o hyd iddo’n gyflym.'),
+      thrive: { investigation: 3 },
+      atLeast: 'high',
+    },
+    {
+      id: 'vehicle.tampered',
+      when: oneOf('what-happened', 'tampered'),
+      reason: t('Someone tampered with the vehicle, which may have made it unsafe.', 'Ymyrrodd rhywun â’r cerbyd, a allai fod wedi’i wneud yn anniogel.'),
+      thrive: { risk: 1 },
+    },
+    c.repeatRule,
+    ...c.investigationRules,
+  ],
+})
