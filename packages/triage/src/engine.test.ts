@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest'
+import antisocialBehaviour from './catalogue/antisocial-behaviour.ts'
+import generalEnquiry from './catalogue/general-enquiry.ts'
+import theft from './catalogue/theft.ts'
+import { next, pathOf, pruneAnswers } from './engine.ts'
+import type { PlacesLookup } from './outcome.ts'
+import { context, play } from './testing/journey.ts'
+import type { Answers } from './types.ts'
+
+const places: PlacesLookup = (postcode) =>
+  ({
+    'LE1 6TH': { forceIds: ['leicestershire'], councils: [{ code: 'E06000016', name: 'Leicester' }] },
+    'NG1 1AA': { forceIds: ['nottinghamshire'], councils: [{ code: 'E06000018', name: 'Nottingham' }] },
+    'LE12 9AA': { forceIds: ['leicestershire', 'nottinghamshire'], councils: [] },
+    'DE1 1AA': { forceIds: ['derbyshire', 'nottinghamshire'], councils: [] },
+  })[postcode]
+
+describe('next', () => {
+  it('asks the first question of a fresh journey, numbered 1 of an estimate', () => {
+    const step = next(theft, {}, context())
+    expect(step).toMatchObject({ type: 'question', index: 1, question: { id: 'danger' } })
+    expect(step.type === 'question' && step.estimatedTotal).toBeGreaterThan(10)
+    expect(step.type === 'question' && step.estimatedTotal).toBeLessThanOrEqual(theft.questions.length)
+  })
+
+  it('numbers questions by the path actually taken', () => {
+    const step = next(theft, { danger: 'no', 'happening-now': 'no', how: 'taken', 'for-business': 'no' }, context())
+    expect(step).toMatchObject({ type: 'question', index: 5, question: { id: 'stolen' } })
+  })
+
+  it('skips a question whose condition does not hold', () => {
+    const { asked } = play(theft, { postcode: 'LE1 6TH' })
+    expect(asked).not.toContain('where')
+    expect(play(theft, { postcode: null }).asked).toContain('where')
+  })
+
+  it('returns plain JSON that survives a round trip', () => {
+    const outcome = play(theft, { 'victim-age': '65-or-over' }).outcome
+    expect(JSON.parse(JSON.stringify(outcome))).toEqual(outcome)
+    expect(outcome).toMatchObject({ serviceId: 'theft', serviceVersion: theft.version, modelVersion: 1 })
+  })
+
+  it('does not let a caller change the catalogue through an outcome', () => {
+    const first = next(theft, { danger: 'yes' }, context())
+    if (first.type === 'EMERGENCY') first.reason = { en: 'changed', cy: 'changed' }
+    expect(next(theft, { danger: 'yes' }, context())).toMatchObject({ reason: { en: 'Someone is in immediate danger.' } })
+  })
+})
+
+describe('cross-border incidents', () => {
+  const at = (postcode: string, forceId = 'leicestershire') => play(theft, { postcode }, context({ forceId, places })).outcome
+
+  it('sends an incident in another force’s area to that force', () => {
+    expect(at('NG1 1AA')).toMatchObject({
+      type: 'REDIRECT',
+      ruleId: 'cross-border',
+      forceIds: ['nottinghamshire'],
+      agency: { id: 'another-force', name: { en: 'Nottinghamshire Police' } },
+    })
+  })
+
+  it('names every force when a district straddles others but not this one', () => {
+    const outcome = at('DE1 1AA')
+    expect(outcome).toMatchObject({ forceIds: ['derbyshire', 'nottinghamshire'] })
+    expect(outcome.type === 'REDIRECT' && outcome.agency.name.en).toBe('Derbyshire Constabulary or Nottinghamshire Police')
+  })
+
+  it('carries on when the district straddles this force, when the postcode is unknown, or when the lookup fails', () => {
+    expect(at('LE12 9AA').type).toBe('SUBMIT')
+    expect(at('ZZ1 1ZZ').type).toBe('SUBMIT')
+    const broken = context({ places: () => { throw new Error('lookup down') } })
+    expect(play(theft, { postcode: 'NG1 1AA' }, broken).outcome.type).toBe('SUBMIT')
+    expect(play(theft, { postcode: 'NG1 1AA' }, context()).outcome.type).toBe('SUBMIT')
+  })
+
+  it('still puts danger first', () => {
+    expect(next(theft, { danger: 'yes', postcode: 'NG1 1AA' }, context({ places })).type).toBe('EMERGENCY')
+  })
+})
+
+describe('council redirects', () => {
+  const noise: Answers = { kind: 'noise' }
+
+  it('names the council for the postcode when it is known', () => {
+    const outcome = play(antisocialBehaviour, { ...noise, postcode: 'LE1 6TH' }, context({ places })).outcome
+    expect(outcome).toMatchObject({ type: 'REDIRECT', agency: { id: 'local-council', name: { en: 'Leicester council', cy: 'Cyngor Leicester' } } })
+    expect(outcome.type === 'REDIRECT' && outcome.councils).toEqual([{ code: 'E06000016', name: 'Leicester' }])
+  })
+
+  it('falls back to the force’s own council contact', () => {
+    const localContacts = [
+      { id: 'vs', name: 'Victim First', description: 'Support for victims.', kind: 'victim-support' as const },
+      { id: 'cc', name: 'Charnwood Borough Council', description: 'Noise and nuisance team.', phone: '01509 263151', url: 'https://www.charnwood.gov.uk/', kind: 'council' as const },
+    ]
+    const outcome = play(antisocialBehaviour, { ...noise, postcode: null }, context({ localContacts })).outcome
+    expect(outcome).toMatchObject({ agency: { name: { en: 'Charnwood Borough Council' }, phone: '01509 263151', url: 'https://www.charnwood.gov.uk/' } })
+  })
+
+  it('falls back to “your local council” and the GOV.UK finder', () => {
+    const outcome = play(antisocialBehaviour, noise).outcome
+    expect(outcome).toMatchObject({ agency: { name: { en: 'your local council' }, url: 'https://www.gov.uk/find-local-council' }, councils: [] })
+  })
+})
+
+describe('other agencies', () => {
+  it('sends health concerns to NHS 111, and to NHS 111 Wales on a Welsh force’s site', () => {
+    expect(play(generalEnquiry, { topic: 'health' }).outcome).toMatchObject({ agency: { id: 'nhs-111', url: 'https://111.nhs.uk/' } })
+    expect(play(generalEnquiry, { topic: 'health' }, context({ forceId: 'dyfed-powys' })).outcome).toMatchObject({
+      agency: { url: 'https://111.wales.nhs.uk/' },
+    })
+  })
+})
+
+describe('pathOf and pruneAnswers', () => {
+  const answers: Answers = { danger: 'no', 'happening-now': 'no', how: 'taken', 'for-business': 'yes', stolen: ['stock'] }
+
+  it('lists the answered questions on the path, then the current one', () => {
+    expect(pathOf(theft, answers, context())).toEqual(['danger', 'happening-now', 'how', 'for-business', 'stolen', 'value'])
+  })
+
+  it('drops answers the path no longer reaches when an earlier answer changes', () => {
+    const full = play(theft, { 'for-business': 'no', 'victim-age': '65-or-over' }).answers
+    expect(full['victim-age']).toBe('65-or-over')
+    const changed = pruneAnswers(theft, { ...full, 'for-business': 'yes' }, context())
+    expect(changed).not.toHaveProperty('victim-age')
+    expect(changed).not.toHaveProperty('disability')
+    expect(changed).toHaveProperty('details')
+  })
+
+  it('drops everything after the point where the journey now ends', () => {
+    const full = play(theft).answers
+    const ended = pruneAnswers(theft, { ...full, how: 'tricked' }, context())
+    expect(Object.keys(ended)).toEqual(['danger', 'happening-now', 'how'])
+  })
+})
