@@ -17,6 +17,9 @@ import { forcesAtoZ, forceUrl } from './lib/site.server.ts'
 import { localeFor, tenantName } from './lib/locale.server.ts'
 import { Shell, UnknownHostPage, ErrorPage, NotFoundPage } from './components/shell.tsx'
 import type { Locale } from './i18n/i18n.ts'
+import { csrfToken } from './lib/csrf.server.ts'
+import { isProblem } from './lib/problem.ts'
+import { ProblemPage } from './components/problem-page.tsx'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: styles },
@@ -54,6 +57,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     tenant,
     path: url.pathname + url.search,
     cspNonce: context.cspNonce,
+    csrf: csrfToken(context),
   }
 }
 
@@ -74,7 +78,10 @@ interface RouteHandle {
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>('root')
   const matches = useMatches()
-  const hydrate = matches.some((m) => (m.handle as RouteHandle | undefined)?.hydrate === true)
+  // A loader may opt its page in too (`hydrate: true` in its data), e.g. journeys whose quick exit needs the keyboard.
+  const hydrate = matches.some(
+    (m) => (m.handle as RouteHandle | undefined)?.hydrate === true || (m.data as { hydrate?: unknown } | null | undefined)?.hydrate === true,
+  )
   const locale: Locale = root?.locale ?? 'en'
   return (
     <html lang={locale} data-theme={root?.tenant?.id}>
@@ -117,6 +124,13 @@ export function ErrorBoundary() {
       </Shell>
     )
   }
+  // 403 (expired or forged form), 413 (too large), 429 (too many attempts): a clear page, nothing stored.
+  if (isRouteErrorResponse(error) && isProblem(error.data))
+    return (
+      <Shell>
+        <ProblemPage problem={error.data} />
+      </Shell>
+    )
   if (!isRouteErrorResponse(error)) console.error(error)
   return <ErrorPage />
 }

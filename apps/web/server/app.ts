@@ -3,6 +3,7 @@ import express, { type Express, type RequestHandler } from 'express'
 import compression from 'compression'
 import helmet from 'helmet'
 import type { Env } from '../app/lib/env.server.ts'
+import { bodyLimits, csrfCookie, noStore } from './security.ts'
 
 export interface Hooks {
   ready(): Promise<boolean>
@@ -48,6 +49,7 @@ export function createApp(env: Env, hooks: Hooks, options: { dev?: boolean } = {
     }),
   )
   app.use(compression())
+  app.use(noStore(), csrfCookie(env), bodyLimits(env))
 
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').type('text/plain').send('ok')

@@ -2,6 +2,9 @@ import type { Request as ExpressRequest, Response as ExpressResponse } from 'exp
 import { createDatabase, type Database } from '@bluelamp/db'
 import type { Env } from './env.server.ts'
 import { resolveSite, type Site } from './site.server.ts'
+import { loadSigningSecret } from './secrets.server.ts'
+import { configureUploads } from './uploads.server.ts'
+import { startBackgroundWork, stopBackgroundWork } from './background.server.ts'
 
 export interface Services {
   env: Env
@@ -14,6 +17,10 @@ declare module '@remix-run/node' {
     site: Site
     cspNonce: string
     services: Services
+    /** The client's address (X-Forwarded-For honoured only when TRUST_PROXY is set). For rate limits; never stored. */
+    clientIp: string
+    /** This browser's CSRF cookie secret (existing or just issued by the Express layer): see csrf.server.ts. */
+    csrfSecret: string
   }
 }
 
@@ -28,7 +35,11 @@ export function startup(env: Env, options: { migrationsFolder?: string } = {}): 
       dataDir: env.DATA_DIR,
       migrationsFolder: options.migrationsFolder,
     })
-    return { env, database }
+    await loadSigningSecret(env)
+    configureUploads(env)
+    const services = { env, database }
+    startBackgroundWork(services)
+    return services
   })()
   return holder.__bluelampServices
 }
@@ -36,6 +47,7 @@ export function startup(env: Env, options: { migrationsFolder?: string } = {}): 
 export async function shutdown(): Promise<void> {
   const services = await holder.__bluelampServices
   holder.__bluelampServices = undefined
+  await stopBackgroundWork()
   await services?.database.close()
 }
 
@@ -54,5 +66,7 @@ export async function getLoadContext(req: ExpressRequest, res: ExpressResponse) 
     site: resolveSite(headers, services.env),
     cspNonce: String(res.locals.cspNonce ?? ''),
     services,
+    clientIp: req.ip ?? req.socket.remoteAddress ?? '',
+    csrfSecret: String(res.locals.csrfSecret ?? ''),
   }
 }

@@ -8,6 +8,10 @@ const booleanish = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
   .transform((v) => v === '1' || v === 'true' || v === 'yes')
 
+function positiveInt(example: string) {
+  return z.coerce.number({ error: `must be ${example}` }).int(`must be a whole number: ${example}`).min(1, `must be at least 1: ${example}`)
+}
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: z.coerce
@@ -42,6 +46,18 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().default('bluelamp <no-reply@bluelamp.invalid>'),
   PUBLIC_URL_SCHEME: z.enum(['http', 'https']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Evidence uploads and request bodies (issue 5, items 6 and 10; docs/decisions/007-security-and-uploads.md).
+  UPLOAD_DIR: z.string().min(1, 'must be a folder path such as ./.data/uploads').optional(),
+  UPLOAD_MAX_FILE_BYTES: positiveInt('a size in bytes such as 10485760 (10 MB)').default(10 * 1024 * 1024),
+  UPLOAD_MAX_FILES: positiveInt('a number of files such as 5').default(5),
+  FORM_MAX_BYTES: positiveInt('a size in bytes such as 102400 (100 KB)').default(100 * 1024),
+  // Per-IP limits: report submissions, and track-my-report attempts (count per window).
+  SUBMISSION_RATE_LIMIT: positiveInt('a number of submissions such as 20').default(20),
+  SUBMISSION_RATE_WINDOW_SECONDS: positiveInt('a number of seconds such as 600').default(600),
+  TRACK_RATE_LIMIT: positiveInt('a number of attempts such as 10').default(10),
+  TRACK_RATE_WINDOW_SECONDS: positiveInt('a number of seconds such as 900').default(900),
+  // The in-process outbox worker that sends email; switch off where another process sends.
+  OUTBOX_WORKER: booleanish.default(true),
 })
 
 export type Env = z.infer<typeof envSchema>

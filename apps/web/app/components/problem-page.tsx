@@ -1,0 +1,32 @@
+import { translator, type Locale } from '../i18n/i18n.ts'
+import type { ProblemData } from '../lib/problem.ts'
+
+/** The body of the 403 (expired or forged form), 413 (too large) and 429 (too many attempts) pages. */
+export function ProblemPage({ problem, maxFileSize }: { problem: Pick<ProblemData, 'reason' | 'retryAfterMinutes'> & { locale?: Locale }; maxFileSize?: string }) {
+  const t = translator(problem.locale ?? 'en')
+  const [title, body] =
+    problem.reason === 'csrf'
+      ? [t('security.csrfTitle'), t('security.csrfBody')]
+      : problem.reason === 'rate-limited'
+        ? [
+            t('security.rateLimitedTitle'),
+            (problem.retryAfterMinutes ?? 1) <= 1
+              ? t('security.rateLimitedBodyOne')
+              : t('security.rateLimitedBody', { minutes: problem.retryAfterMinutes ?? 1 }),
+          ]
+        : [t('security.tooLargeTitle'), t('security.tooLargeBody', { size: maxFileSize ?? '10MB' })]
+  return (
+    <div lang={problem.locale} data-problem={problem.reason}>
+      <h1 className="mb-6 text-3xl font-bold md:text-4xl">{title}</h1>
+      <p className="mb-4 max-w-2xl text-lg">{body}</p>
+      {problem.reason === 'csrf' ? (
+        <p className="mb-4 text-lg">
+          <a className="text-link underline" href="/">
+            {t('security.csrfBack')}
+          </a>
+        </p>
+      ) : null}
+      <p className="max-w-2xl text-lg">{t('security.emergency')}</p>
+    </div>
+  )
+}

@@ -1,0 +1,20 @@
+/** Evidence uploads: GOV.UK-style messages for a file that cannot be accepted. */
+export const en = {
+  wrongType: 'The selected file must be a JPG, PNG, GIF, WebP, HEIC, PDF or video (MP4, MOV or WebM)',
+  tooLarge: 'The selected file must be smaller than {{size}}',
+  tooMany: 'You can only upload {{count}} files',
+  empty: 'The selected file is empty',
+  notSaved: 'The selected file could not be saved – try again',
+  noDraft: 'Your answers have expired – start again to add files',
+  hint: 'Photos, PDFs or videos. Each file must be smaller than {{size}}. You can add up to {{count}} files.',
+}
+
+export const cy: Record<keyof typeof en, string> = {
+  wrongType: 'Rhaid i’r ffeil a ddewiswyd fod yn JPG, PNG, GIF, WebP, HEIC, PDF neu fideo (MP4, MOV neu WebM)',
+  tooLarge: 'Rhaid i’r ffeil a ddewiswyd fod yn llai na {{size}}',
+  tooMany: 'Dim ond {{count}} ffeil y gallwch eu huwchlwytho',
+  empty: 'Mae’r ffeil a ddewiswyd yn wag',
+  notSaved: 'Nid oedd modd cadw’r ffeil a ddewiswyd – rhowch gynnig arall arni',
+  noDraft: 'Mae eich atebion wedi dod i ben – dechreuwch eto i ychwanegu ffeiliau',
+  hint: 'Lluniau, PDFs neu fideos. Rhaid i bob ffeil fod yn llai na {{size}}. Gallwch ychwanegu hyd at {{count}} ffeil.',
+}

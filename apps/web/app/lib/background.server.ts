@@ -1,0 +1,34 @@
+// Work the web process does in the background: the outbox worker (email; another kind plugs in with a handler) and
+// the purge of expired rate-limit rows. Started by startup(), stopped by shutdown().
+import type { Database } from '@bluelamp/db'
+import type { Env } from './env.server.ts'
+import { logger } from './logger.server.ts'
+import { createMailer, emailHandler } from './mail.server.ts'
+import { startOutboxWorker, type OutboxWorker } from './outbox-worker.server.ts'
+
+const holder = globalThis as unknown as { __bluelampBackground?: { worker: OutboxWorker; close: () => void } }
+
+export function startBackgroundWork(services: { env: Env; database: Database }): void {
+  if (holder.__bluelampBackground || !services.env.OUTBOX_WORKER) return
+  const mailer = createMailer(services.env)
+  let lastPurge = 0
+  const worker = startOutboxWorker({
+    database: services.database,
+    handlers: { email: emailHandler(mailer) },
+    onTick: async () => {
+      if (Date.now() - lastPurge < 60_000) return
+      lastPurge = Date.now()
+      await services.database.queries.purgeRateLimits()
+    },
+  })
+  holder.__bluelampBackground = { worker, close: () => mailer.close() }
+  logger.info({ event: 'outbox-worker-started', worker: worker.id, mail: services.env.SMTP_URL ? 'smtp' : `folder ${services.env.MAIL_DIR}` })
+}
+
+export async function stopBackgroundWork(): Promise<void> {
+  const background = holder.__bluelampBackground
+  holder.__bluelampBackground = undefined
+  if (!background) return
+  await background.worker.stop()
+  background.close()
+}

@@ -1,0 +1,218 @@
+// Email (issue 5, item 9): the confirmation and resume-link emails, rendered in English or Welsh as plain text plus
+// simple accessible HTML, and sent from the outbox through nodemailer: into MAIL_DIR by default (one .eml and one
+// .json per email), over SMTP when SMTP_URL is set. Emails never carry the person's answers: only the force, the
+// service, the reference and links.
+import { randomUUID } from 'node:crypto'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import nodemailer from 'nodemailer'
+import { z } from 'zod'
+import type { Database, OutboxEmail, OutboxRow } from '@bluelamp/db'
+import { isLocale, translator, type Locale } from '../i18n/i18n.ts'
+import type { Env } from './env.server.ts'
+import { PermanentDeliveryError, type OutboxHandler } from './outbox-worker.server.ts'
+
+export const CONFIRMATION_TEMPLATE = 'report-confirmation'
+export const RESUME_TEMPLATE = 'draft-resume'
+
+export interface RenderedEmail {
+  subject: string
+  text: string
+  html: string
+}
+
+export interface ConfirmationEmailInput {
+  to: string
+  /** The force's name in the report's language. */
+  forceName: string
+  /** The service's name in the report's language, e.g. "Report a theft". */
+  serviceName: string
+  /** Absolute URL of the force's /track page. */
+  trackUrl: string
+}
+
+/**
+ * What the journey passes in `submitReport({ emails: [confirmationEmailPayload(...)] })`. submitReport adds the
+ * locale and the reference to the outbox row, so the email always names the reference that was committed.
+ */
+export function confirmationEmailPayload(input: ConfirmationEmailInput): OutboxEmail {
+  return {
+    template: CONFIRMATION_TEMPLATE,
+    to: input.to.trim(),
+    data: { forceName: input.forceName, serviceName: input.serviceName, trackUrl: input.trackUrl },
+  }
+}
+
+export interface ResumeEmailInput {
+  to: string
+  /** The absolute resume link (it holds the draft's token: a secret). */
+  link: string
+  locale: Locale
+  forceName: string
+}
+
+/** Queues the "continue your report" email in the outbox; the worker sends it. */
+export async function queueResumeEmail(database: Database, tenantId: string, input: ResumeEmailInput): Promise<{ id: string }> {
+  const { id } = await database.queries.enqueueOutbox(tenantId, {
+    kind: 'email',
+    idempotencyKey: `resume:${randomUUID()}`,
+    payload: {
+      template: RESUME_TEMPLATE,
+      to: input.to.trim(),
+      locale: input.locale,
+      data: { link: input.link, forceName: input.forceName },
+    },
+  })
+  return { id }
+}
+
+const payloadSchema = z.object({
+  template: z.enum([CONFIRMATION_TEMPLATE, RESUME_TEMPLATE]),
+  to: z.email(),
+  locale: z.string().optional(),
+  reference: z.string().optional(),
+  data: z.record(z.string(), z.unknown()).default({}),
+})
+
+const confirmationData = z.object({ forceName: z.string().min(1), serviceName: z.string().min(1), trackUrl: z.url() })
+const resumeData = z.object({ forceName: z.string().min(1), link: z.url() })
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+function htmlDocument(locale: Locale, subject: string, body: string): string {
+  return `<!doctype html>
+<html lang="${locale}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>
+<body style="font-family: Arial, sans-serif; font-size: 19px; line-height: 1.4; color: #0b0c0c; max-width: 600px; margin: 0 auto; padding: 16px;">
+${body}
+</body>
+</html>
+`
+}
+
+const p = (text: string) => `<p>${escapeHtml(text)}</p>`
+const link = (href: string) => `<p><a href="${escapeHtml(href)}" style="color: #1d70b8;">${escapeHtml(href)}</a></p>`
+
+/** Renders an outbox email payload. Throws PermanentDeliveryError for a payload that can never be sent. */
+export function renderEmail(payload: unknown): RenderedEmail & { to: string; locale: Locale } {
+  const parsed = payloadSchema.safeParse(payload)
+  if (!parsed.success) throw new PermanentDeliveryError(`bad email payload: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`)
+  const { template, to, data } = parsed.data
+  const locale: Locale = isLocale(parsed.data.locale) ? parsed.data.locale : 'en'
+  const t = translator(locale)
+
+  if (template === CONFIRMATION_TEMPLATE) {
+    const d = confirmationData.safeParse(data)
+    if (!d.success || !parsed.data.reference) throw new PermanentDeliveryError('bad confirmation email data')
+    const vars = { force: d.data.forceName, service: d.data.serviceName, reference: parsed.data.reference }
+    const subject = t('email.confirmationSubject', vars)
+    const text = [
+      t('email.confirmationHeading'),
+      '',
+      t('email.confirmationIntro', vars),
+      '',
+      t('email.confirmationReference', vars),
+      '',
+      t('email.confirmationNextHeading'),
+      t('email.confirmationNext'),
+      '',
+      t('email.confirmationTrack'),
+      d.data.trackUrl,
+      '',
+      t('email.emergency'),
+      '',
+      t('email.noReply'),
+    ].join('\n')
+    const html = htmlDocument(
+      locale,
+      subject,
+      [
+        `<h1 style="font-size: 32px;">${escapeHtml(t('email.confirmationHeading'))}</h1>`,
+        p(t('email.confirmationIntro', vars)),
+        `<p style="font-size: 24px; font-weight: bold; border: 5px solid #0b0c0c; padding: 12px;">${escapeHtml(t('email.confirmationReference', vars))}</p>`,
+        `<h2 style="font-size: 24px;">${escapeHtml(t('email.confirmationNextHeading'))}</h2>`,
+        p(t('email.confirmationNext')),
+        p(t('email.confirmationTrack')),
+        link(d.data.trackUrl),
+        p(t('email.emergency')),
+        p(t('email.noReply')),
+      ].join('\n'),
+    )
+    return { to, locale, subject, text, html }
+  }
+
+  const d = resumeData.safeParse(data)
+  if (!d.success) throw new PermanentDeliveryError('bad resume email data')
+  const vars = { force: d.data.forceName }
+  const subject = t('email.resumeSubject', vars)
+  const text = [
+    t('email.resumeHeading'),
+    '',
+    t('email.resumeIntro', vars),
+    d.data.link,
+    '',
+    t('email.resumeExpiry'),
+    t('email.resumeKeepSafe'),
+    '',
+    t('email.resumeNotYou'),
+    '',
+    t('email.emergency'),
+    '',
+    t('email.noReply'),
+  ].join('\n')
+  const html = htmlDocument(
+    locale,
+    subject,
+    [
+      `<h1 style="font-size: 32px;">${escapeHtml(t('email.resumeHeading'))}</h1>`,
+      p(t('email.resumeIntro', vars)),
+      link(d.data.link),
+      p(t('email.resumeExpiry')),
+      p(t('email.resumeKeepSafe')),
+      p(t('email.resumeNotYou')),
+      p(t('email.emergency')),
+      p(t('email.noReply')),
+    ].join('\n'),
+  )
+  return { to, locale, subject, text, html }
+}
+
+export interface Mailer {
+  send(message: RenderedEmail & { to: string; id: string }): Promise<void>
+  close(): void
+}
+
+/** SMTP when SMTP_URL is set; otherwise each email is written to MAIL_DIR as `<time>-<id>.eml` and `.json`. */
+export function createMailer(env: Pick<Env, 'SMTP_URL' | 'MAIL_DIR' | 'MAIL_FROM'>): Mailer {
+  if (env.SMTP_URL) {
+    const transport = nodemailer.createTransport(env.SMTP_URL)
+    return {
+      async send(message) {
+        await transport.sendMail({ from: env.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, html: message.html, messageId: `<${message.id}@bluelamp>` })
+      },
+      close: () => transport.close(),
+    }
+  }
+  const dir = resolve(env.MAIL_DIR)
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
+  return {
+    async send(message) {
+      const info = await transport.sendMail({ from: env.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, html: message.html, messageId: `<${message.id}@bluelamp>` })
+      await mkdir(dir, { recursive: true })
+      const base = `${new Date().toISOString().replace(/[:.]/g, '-')}-${message.id}`
+      await writeFile(join(dir, `${base}.eml`), info.message as Buffer)
+      await writeFile(join(dir, `${base}.json`), JSON.stringify({ id: message.id, to: message.to, subject: message.subject, text: message.text, html: message.html }, null, 2))
+    },
+    close: () => transport.close(),
+  }
+}
+
+/** The outbox handler for 'email' rows. */
+export function emailHandler(mailer: Mailer): OutboxHandler {
+  return async (row: OutboxRow) => {
+    const email = renderEmail(row.payload)
+    await mailer.send({ ...email, id: row.id })
+  }
+}

@@ -1,0 +1,29 @@
+// What a thrown 403/413/429 needs to render a clear page in the person's language. An action's error skips the
+// root loader (Remix loads only routes above the error boundary), so the language travels in the error's data.
+import { data } from '@remix-run/node'
+import { localeFor } from './locale.server.ts'
+import { resolveSite } from './site.server.ts'
+import type { Env } from './env.server.ts'
+import type { Locale } from '../i18n/i18n.ts'
+import type { ProblemData } from './problem.ts'
+
+export { isProblem, type ProblemData, type ProblemReason } from './problem.ts'
+
+const holder = globalThis as unknown as { __bluelampServices?: Promise<{ env: Env }> }
+
+export async function problemLocale(request: Request): Promise<Locale> {
+  try {
+    const services = await holder.__bluelampServices
+    if (!services) return 'en'
+    const site = resolveSite(request.headers, services.env)
+    return site.kind === 'unknown' ? 'en' : await localeFor(request, site)
+  } catch {
+    return 'en'
+  }
+}
+
+/** A Response (for `throw`) that the root ErrorBoundary renders as a clear page; no-store, as every problem is personal. */
+export async function problem(request: Request, status: 403 | 413 | 429, body: Omit<ProblemData, 'locale'>, headers: Record<string, string> = {}) {
+  const locale = await problemLocale(request)
+  return data<ProblemData>({ ...body, locale }, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
+}

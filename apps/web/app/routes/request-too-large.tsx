@@ -1,0 +1,20 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { ProblemPage } from '../components/problem-page.tsx'
+import { formatSize } from '../lib/uploads.server.ts'
+import { useLocale } from '../lib/use-t.ts'
+
+// The Express layer re-dispatches a request whose body is over the limits here (server/security.ts), so the 413
+// page has the force's branding and language. Nothing from the refused body was read or stored.
+export async function loader({ context }: LoaderFunctionArgs) {
+  return data({ maxFileSize: formatSize(context.services.env.UPLOAD_MAX_FILE_BYTES) }, { status: 413 })
+}
+
+export const meta: MetaFunction = () => [{ title: 'What you sent was too large' }]
+
+export default function RequestTooLarge() {
+  const { maxFileSize } = useLoaderData<typeof loader>()
+  const locale = useLocale()
+  return <ProblemPage problem={{ reason: 'too-large', locale }} maxFileSize={maxFileSize} />
+}
