@@ -1,5 +1,6 @@
 import { en } from './en.ts'
 import { cy } from './cy.ts'
+import * as journey from './journey.ts'
 import * as email from './email.ts'
 import * as security from './security.ts'
 import * as track from './track.ts'
@@ -10,7 +11,7 @@ import * as uploads from './uploads.ts'
  * A section module exports `{ en: {...}, cy: {...} }` with the same keys in both languages; register it here
  * under its section name so its keys read `<section>.<key>`.
  */
-const sections: Record<string, { en: object; cy: object }> = { email, security, track, uploads }
+const sections: Record<string, { en: object; cy: object }> = { journey, email, security, track, uploads }
 
 export const catalogue = {
   en: { ...en, ...Object.fromEntries(Object.entries(sections).map(([name, s]) => [name, s.en])) },

@@ -1,0 +1,279 @@
+import type { ReactNode } from 'react'
+import {
+  CharacterCount,
+  Checkboxes,
+  DateInput,
+  Fieldset,
+  FileUpload,
+  FormField,
+  Radios,
+  TextInput,
+  type DatePart,
+} from '@bluelamp/ui'
+import type { FieldError, Question, RawInput } from '@bluelamp/triage'
+import type { Locale, Translate } from '../../i18n/i18n.ts'
+import { characterCountMessages, many, one } from './values.ts'
+
+interface Props {
+  question: Question
+  locale: Locale
+  t: Translate
+  values: RawInput
+  errors: FieldError[]
+  files: { id: string; filename: string }[]
+}
+
+/** The first error for a field, or for any field whose name starts with the prefix. */
+function errorFor(errors: FieldError[], name: string, exact = false): string | undefined {
+  return errors.find((e) => e.field === name || (!exact && e.field?.startsWith(`${name}-`)))?.message
+}
+
+function dateErrorParts(errors: FieldError[], prefix: string): DatePart[] | undefined {
+  const field = errors.find((e) => e.field?.startsWith(`${prefix}-`))?.field
+  const part = field?.slice(prefix.length + 1)
+  return part === 'day' || part === 'month' || part === 'year' ? [part] : undefined
+}
+
+/** The form fields of one question, by type, built from the design system's components. */
+export function QuestionFields({ question, locale, t, values, errors, files }: Props) {
+  const id = question.id
+  const text = question.text[locale]
+  const hint = question.hint?.[locale]
+  const errorPrefix = t('journey.question.errorPrefix')
+  const dateLabels = { day: t('journey.question.day'), month: t('journey.question.month'), year: t('journey.question.year') }
+  const dateProps = (prefix: string) => ({
+    idPrefix: prefix,
+    labels: dateLabels,
+    defaultValue: { day: one(values, `${prefix}-day`), month: one(values, `${prefix}-month`), year: one(values, `${prefix}-year`) },
+    error: errors.find((e) => ['day', 'month', 'year'].some((part) => e.field === `${prefix}-${part}`))?.message,
+    errorParts: dateErrorParts(errors, prefix),
+    errorPrefix,
+  })
+  const textField = (name: string, label: ReactNode, extra: Partial<Parameters<typeof TextInput>[0]> = {}, fieldHint?: string) => (
+    <FormField id={name} label={label} hint={fieldHint} error={errorFor(errors, name, true)} errorPrefix={errorPrefix}>
+      <TextInput name={name} defaultValue={one(values, name)} {...extra} />
+    </FormField>
+  )
+
+  switch (question.type) {
+    case 'yes-no':
+      return (
+        <Radios
+          idPrefix={id}
+          name={id}
+          legend={text}
+          legendAsHeading
+          hint={hint}
+          error={errorFor(errors, id)}
+          errorPrefix={errorPrefix}
+          inline={!question.notSure}
+          defaultValue={one(values, id)}
+          items={[
+            { value: 'yes', label: t('journey.question.yes') },
+            { value: 'no', label: t('journey.question.no') },
+            ...(question.notSure ? [{ value: 'not-sure', label: question.notSure[locale] }] : []),
+          ]}
+        />
+      )
+    case 'single-choice':
+      return (
+        <Radios
+          idPrefix={id}
+          name={id}
+          legend={text}
+          legendAsHeading
+          hint={hint}
+          error={errorFor(errors, id)}
+          errorPrefix={errorPrefix}
+          defaultValue={one(values, id)}
+          items={question.options.map((o) => ({ value: o.value, label: o.label[locale], hint: o.hint?.[locale] }))}
+        />
+      )
+    case 'multiple-choice': {
+      const exclusiveAt = question.options.findIndex((o) => o.exclusive)
+      const items = question.options.map((o) => ({ value: o.value, label: o.label[locale], hint: o.hint?.[locale], exclusive: o.exclusive }))
+      return (
+        <Checkboxes
+          idPrefix={id}
+          name={id}
+          legend={text}
+          legendAsHeading
+          hint={hint}
+          error={errorFor(errors, id)}
+          errorPrefix={errorPrefix}
+          defaultValue={many(values, id)}
+          items={exclusiveAt > 0 ? [...items.slice(0, exclusiveAt), { divider: t('journey.question.or') }, ...items.slice(exclusiveAt)] : items}
+        />
+      )
+    }
+    case 'short-text':
+      return (
+        <FormField id={id} label={text} labelAsHeading hint={hint} error={errorFor(errors, id)} errorPrefix={errorPrefix}>
+          <TextInput name={id} defaultValue={one(values, id)} width="two-thirds" />
+        </FormField>
+      )
+    case 'long-text':
+    case 'location': {
+      const max = question.maxLength ?? (question.type === 'location' ? 500 : 2000)
+      return (
+        <FormField id={id} label={text} labelAsHeading hint={hint} error={errorFor(errors, id)} errorPrefix={errorPrefix}>
+          <CharacterCount
+            name={id}
+            maxLength={max}
+            rows={question.type === 'location' ? 3 : 8}
+            defaultValue={one(values, id)}
+            messages={characterCountMessages(t)}
+          />
+        </FormField>
+      )
+    }
+    case 'postcode':
+      return (
+        <FormField id={id} label={text} labelAsHeading hint={hint ?? t('journey.question.postcodeHint')} error={errorFor(errors, id)} errorPrefix={errorPrefix}>
+          <TextInput name={id} defaultValue={one(values, id)} width="10" autoComplete="postal-code" spellCheck={false} />
+        </FormField>
+      )
+    case 'vehicle-registration':
+      return (
+        <FormField id={id} label={text} labelAsHeading hint={hint ?? t('journey.question.registrationHint')} error={errorFor(errors, id)} errorPrefix={errorPrefix}>
+          <TextInput name={id} defaultValue={one(values, id)} width="10" autoCapitalize="characters" spellCheck={false} />
+        </FormField>
+      )
+    case 'date':
+      return <DateInput {...dateProps(id)} legend={text} legendAsHeading hint={hint} />
+    case 'approximate-time':
+      return (
+        <Fieldset legend={text} legendAsHeading>
+          <DateInput {...dateProps(id)} legend={t('journey.question.date')} size="s" hint={hint} />
+          <Radios
+            idPrefix={`${id}-time`}
+            name={`${id}-time`}
+            legend={t('journey.question.timeOfDay')}
+            size="s"
+            small
+            error={errorFor(errors, `${id}-time`, true)}
+            errorPrefix={errorPrefix}
+            defaultValue={one(values, `${id}-time`)}
+            items={[
+              { value: 'morning', label: t('journey.question.morning') },
+              { value: 'afternoon', label: t('journey.question.afternoon') },
+              { value: 'evening', label: t('journey.question.evening') },
+              { value: 'night', label: t('journey.question.night') },
+              { value: 'not-sure', label: t('journey.question.timeNotSure') },
+            ]}
+          />
+        </Fieldset>
+      )
+    case 'date-range':
+      return (
+        <Fieldset legend={text} legendAsHeading>
+          {hint ? <p className="mb-4 text-secondary-text">{hint}</p> : null}
+          <DateInput {...dateProps(`${id}-from`)} legend={t('journey.question.from')} size="s" />
+          <DateInput {...dateProps(`${id}-to`)} legend={t('journey.question.to')} size="s" />
+        </Fieldset>
+      )
+    case 'person-description':
+      return (
+        <Fieldset legend={text} legendAsHeading>
+          {hint ? <p className="mb-4 text-secondary-text">{hint}</p> : null}
+          {textField(`${id}-sex`, t('journey.question.sex'), { width: 'one-third' })}
+          {textField(`${id}-age`, t('journey.question.age'), { width: 'one-third' }, t('journey.question.ageHint'))}
+          {textField(`${id}-height`, t('journey.question.height'), { width: 'one-third' })}
+          {textField(`${id}-build`, t('journey.question.build'), { width: 'one-third' })}
+          {textField(`${id}-clothing`, t('journey.question.clothing'))}
+          {textField(`${id}-other`, t('journey.question.other'))}
+        </Fieldset>
+      )
+    case 'contact-details':
+      return (
+        <Fieldset legend={text} legendAsHeading>
+          <p className="mb-4 text-secondary-text">{hint ?? t('journey.question.contactHint')}</p>
+          {textField(`${id}-name`, t('journey.question.name'), { autoComplete: 'name', spellCheck: false, width: 'two-thirds' })}
+          {textField(`${id}-email`, t('journey.question.email'), { type: 'email', autoComplete: 'email', spellCheck: false, width: 'two-thirds' }, t('journey.question.emailHint'))}
+          {textField(`${id}-phone`, t('journey.question.phone'), { type: 'tel', autoComplete: 'tel', width: '20' })}
+          {question.allowAnonymous ? (
+            <Checkboxes
+              idPrefix={`${id}-anonymous`}
+              name={`${id}-anonymous`}
+              small
+              defaultValue={many(values, `${id}-anonymous`)}
+              items={[{ value: 'yes', label: t('journey.question.anonymous'), hint: t('journey.question.anonymousHint') }]}
+            />
+          ) : null}
+        </Fieldset>
+      )
+    case 'evidence-upload':
+      return (
+        <Fieldset legend={text} legendAsHeading>
+          {hint ? <p className="mb-4 text-secondary-text">{hint}</p> : null}
+          <h2 className="mb-2 text-xl font-bold">{t('journey.question.attached')}</h2>
+          {files.length === 0 ? (
+            <p className="mb-6">{t('journey.question.noFiles')}</p>
+          ) : (
+            <Checkboxes
+              idPrefix={`${id}-remove`}
+              name={`${id}-remove`}
+              small
+              items={files.map((f) => ({ value: f.id, label: t('journey.question.remove', { filename: f.filename }) }))}
+            />
+          )}
+          <FormField
+            id={`${id}-files`}
+            label={t('journey.question.upload')}
+            hint={t('journey.question.uploadHint')}
+            error={errorFor(errors, id)}
+            errorPrefix={errorPrefix}
+          >
+            <FileUpload name={`${id}-files`} multiple accept="image/*,application/pdf,video/*" />
+          </FormField>
+        </Fieldset>
+      )
+    case 'declaration':
+      return (
+        <Fieldset legend={text} legendAsHeading>
+          <p className="mb-6 max-w-2xl text-lg">{question.declaration[locale]}</p>
+          {question.kind === 'statement'
+            ? textField(`${id}-name`, t('journey.question.signature'), { autoComplete: 'name', spellCheck: false, width: 'two-thirds' }, t('journey.question.signatureHint'))
+            : null}
+          <Checkboxes
+            idPrefix={`${id}-agree`}
+            name={`${id}-agree`}
+            error={errorFor(errors, `${id}-agree`, true)}
+            errorPrefix={errorPrefix}
+            defaultValue={many(values, `${id}-agree`)}
+            items={[{ value: 'yes', label: t('journey.question.agree') }]}
+          />
+        </Fieldset>
+      )
+  }
+}
+
+/** The field an error summary link for this error should move focus to. */
+export function errorHref(question: Question, error: FieldError): string {
+  if (error.field) {
+    // Date errors name the part at fault; the evidence error is about the file field.
+    if (question.type === 'evidence-upload' && error.field === question.id) return `#${question.id}-files`
+    return `#${error.field}`
+  }
+  return `#${firstFieldId(question)}`
+}
+
+export function firstFieldId(question: Question): string {
+  switch (question.type) {
+    case 'date':
+    case 'approximate-time':
+      return `${question.id}-day`
+    case 'date-range':
+      return `${question.id}-from-day`
+    case 'person-description':
+      return `${question.id}-sex`
+    case 'contact-details':
+      return `${question.id}-name`
+    case 'evidence-upload':
+      return `${question.id}-files`
+    case 'declaration':
+      return question.kind === 'statement' ? `${question.id}-name` : `${question.id}-agree`
+    default:
+      return question.id
+  }
+}

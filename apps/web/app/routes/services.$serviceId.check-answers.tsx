@@ -1,0 +1,53 @@
+import type { MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { Button, SummaryList } from '@bluelamp/ui'
+import { checkAnswersLoader, submitAction, type CheckAnswersData } from '../lib/journey-submit.server.ts'
+import { CsrfInput } from '../components/csrf-input.tsx'
+import { Honeypot } from '../components/honeypot.tsx'
+import { Caption, JourneyFrame } from '../components/journey/journey-frame.tsx'
+import { SubmitFailed } from '../components/journey/submit-failed.tsx'
+import { journeyMeta } from '../components/journey/meta.ts'
+import { useT } from '../lib/use-t.ts'
+
+export const loader = checkAnswersLoader
+export const action = submitAction
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  data ? journeyMeta(matches, [(t) => t('journey.check.title'), data.service.title]) : []
+
+export default function CheckAnswers() {
+  const loaded = useLoaderData<typeof loader>()
+  const posted = useActionData<typeof action>() as CheckAnswersData | undefined
+  const page = posted && 'rows' in posted ? posted : loaded
+  const t = useT()
+  const { service } = page
+  return (
+    <JourneyFrame service={service} backHref={page.backHref}>
+      {page.failed ? <SubmitFailed /> : null}
+      <Caption>{service.title}</Caption>
+      <h1 className="mb-8 text-3xl font-bold md:text-4xl">{t('journey.check.title')}</h1>
+      <SummaryList
+        rows={page.rows.map((row) => ({
+          key: row.question,
+          value: row.answer,
+          actions: [{ href: row.href, text: t('journey.check.change'), visuallyHiddenText: row.question }],
+        }))}
+      />
+      {page.needsDeclaration ? (
+        <Button asChild>
+          <a href={`/services/${service.id}/declaration`}>{t('journey.check.continue')}</a>
+        </Button>
+      ) : (
+        <>
+          <h2 className="mb-4 text-2xl font-bold">{t('journey.check.sendHeading')}</h2>
+          <p className="mb-6">{t('journey.check.sendBody')}</p>
+          <Form method="post" reloadDocument>
+            <CsrfInput />
+            <Honeypot />
+            <Button>{page.failed ? t('journey.errors.submitRetry') : t('journey.check.send')}</Button>
+          </Form>
+        </>
+      )}
+    </JourneyFrame>
+  )
+}

@@ -1,0 +1,54 @@
+import type { MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { Button, StepProgress } from '@bluelamp/ui'
+import { questionAction, questionLoader, type QuestionPageData } from '../lib/journey-question.server.ts'
+import { CsrfInput } from '../components/csrf-input.tsx'
+import { Caption, JourneyFrame } from '../components/journey/journey-frame.tsx'
+import { QuestionFields, errorHref } from '../components/journey/question-fields.tsx'
+import { journeyMeta, rootLocale } from '../components/journey/meta.ts'
+import { useLocale, useT } from '../lib/use-t.ts'
+
+export const loader = questionLoader
+export const action = questionAction
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  data ? journeyMeta(matches, [data.question.text[rootLocale(matches)], data.service.title], data.errors.length > 0) : []
+
+export default function QuestionPage() {
+  const loaded = useLoaderData<typeof loader>()
+  const posted = useActionData<typeof action>()
+  const page: QuestionPageData = posted ?? loaded
+  const t = useT()
+  const locale = useLocale()
+  const { question, service } = page
+  const upload = question.type === 'evidence-upload'
+  return (
+    <JourneyFrame
+      service={service}
+      backHref={page.backHref}
+      errors={page.errors.map((e) => ({ href: errorHref(question, e), text: e.message }))}
+    >
+      <Form
+        method="post"
+        encType={upload ? 'multipart/form-data' : undefined}
+        action={`/services/${service.id}/questions/${question.id}${page.change ? '?change=1' : ''}`}
+        reloadDocument
+        noValidate
+      >
+        <CsrfInput />
+        <input type="hidden" name="question" value={question.id} />
+        <Caption>{service.title}</Caption>
+        <StepProgress
+          current={page.progress.index}
+          total={page.progress.total}
+          format={(current, total) => t('journey.question.progress', { current, total })}
+        />
+        <QuestionFields question={question} locale={locale} t={t} values={page.values} errors={page.errors} files={page.files} />
+        <Button>{t('journey.question.continue')}</Button>
+      </Form>
+      <p className="mt-2">
+        <a href={`/services/${service.id}/save`}>{t('journey.question.saveForLater')}</a>
+      </p>
+    </JourneyFrame>
+  )
+}

@@ -1,0 +1,27 @@
+import type { MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { Button } from '@bluelamp/ui'
+import { resumeLoader } from '../lib/journey-start.server.ts'
+import { JourneyFrame } from '../components/journey/journey-frame.tsx'
+import { journeyMeta } from '../components/journey/meta.ts'
+import { useT } from '../lib/use-t.ts'
+
+/** The link in the "continue your report" email: sets this browser's cookie and goes on, or says it expired. */
+export const loader = resumeLoader
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  data ? journeyMeta(matches, [(t) => t('journey.resume.expiredTitle'), data.service.title]) : []
+
+export default function ResumeExpired() {
+  const { service } = useLoaderData<typeof loader>()
+  const t = useT()
+  return (
+    <JourneyFrame service={service}>
+      <h1 className="mb-6 text-3xl font-bold md:text-4xl">{t('journey.resume.expiredTitle')}</h1>
+      <p className="mb-8 text-lg">{t('journey.resume.expiredBody')}</p>
+      <Button asChild>
+        <a href={`/services/${service.id}`}>{t('journey.start.startNow')}</a>
+      </Button>
+    </JourneyFrame>
+  )
+}
