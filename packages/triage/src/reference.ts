@@ -8,20 +8,14 @@ export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
 const BASE = REFERENCE_ALPHABET.length
 const FORMAT = /^([A-Z]{3})-(\d{2})-([2-9A-HJKMNP-Z]{4})-([2-9A-HJKMNP-Z]{2})$/
 
-/** The value of a character in its position's character set, so that every set is free of collisions. */
-function value(char: string): number {
-  if (/[0-9]/.test(char)) return char.charCodeAt(0) - 48
-  const index = REFERENCE_ALPHABET.indexOf(char)
-  // Prefix letters may include I, L and O (LEI): A–Z map to 0–25, all distinct below 31.
-  return index >= 0 ? index : char.charCodeAt(0) - 65
-}
-
 /** Σ weight × value over prefix, year and the base-31 characters (weights 1, 2, 3, … all below 31). */
 function weightedSum(prefix: string, year: string, chars: string): number {
   let sum = 0
   let weight = 1
-  for (const char of prefix) sum += value(char) * weight++
-  for (const char of year) sum += value(char) * weight++
+  // Each part has its own character set, valued without collisions: prefix letters A–Z (which may
+  // include I, L and O, as in LEI) as 0–25, year digits as 0–9, the rest by their place in the alphabet.
+  for (const char of prefix) sum += (char.charCodeAt(0) - 65) * weight++
+  for (const char of year) sum += (char.charCodeAt(0) - 48) * weight++
   for (const char of chars) sum += REFERENCE_ALPHABET.indexOf(char) * weight++
   return sum % BASE
 }
