@@ -1,0 +1,3 @@
+import { preset } from '@bluelamp/config/eslint'
+
+export default preset()
