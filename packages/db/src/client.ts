@@ -3,12 +3,13 @@
 import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
+import type { SQL } from 'drizzle-orm'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres'
 import pg from 'pg'
 import * as schema from './schema.ts'
-import type { Db } from './types.ts'
-import { defaultMigrationsFolder, migratePglite, migratePostgres } from './migrate.ts'
+import type { Db, Executor } from './types.ts'
+import { assertMigrationsFolder, defaultMigrationsFolder, migratePglite, migratePostgres } from './migrate.ts'
 import { createQueries, type Queries } from './queries/index.ts'
 
 export type Driver = 'pglite' | 'postgres'
@@ -46,6 +47,7 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
 }
 
 async function createPglite(dataDir: string, migrationsFolder: string, options: CreateDatabaseOptions) {
+  if (!options.skipMigrations) assertMigrationsFolder(migrationsFolder) // before paying for PGlite's start-up
   let client: PGlite
   if (dataDir === MEMORY) {
     client = new PGlite()
@@ -54,12 +56,23 @@ async function createPglite(dataDir: string, migrationsFolder: string, options: 
     await mkdir(dir, { recursive: true })
     client = new PGlite(dir)
   }
+  return createDatabaseFromPglite(client, { ...options, migrationsFolder })
+}
+
+/**
+ * Adopts a PGlite instance built by the caller (extensions, `loadDataDir` from a dump…): migrates it and wraps it
+ * like `createDatabase` does. The returned `close()` closes the instance.
+ */
+export async function createDatabaseFromPglite(
+  client: PGlite,
+  options: Pick<CreateDatabaseOptions, 'migrationsFolder' | 'skipMigrations'> = {},
+): Promise<Database> {
   try {
     await client.waitReady
     // PGlite is one connection: drizzle's transactions go through PGlite's own transaction mutex, so concurrent
     // callers are serialised rather than interleaved (proven by the concurrent-submission tests).
     const db = drizzlePglite({ client, schema })
-    if (!options.skipMigrations) await migratePglite(db, migrationsFolder)
+    if (!options.skipMigrations) await migratePglite(db, options.migrationsFolder ?? defaultMigrationsFolder())
     return wrap(db as unknown as Db, 'pglite', () => client.close())
   } catch (error) {
     await client.close().catch(() => {})
@@ -84,6 +97,12 @@ async function createPostgres(databaseUrl: string, migrationsFolder: string, opt
     await pool.end().catch(() => {})
     throw error
   }
+}
+
+/** Runs raw SQL on either driver and returns its rows (both drivers' results carry `rows`). */
+export async function queryRows<T extends Record<string, unknown>>(executor: Executor, query: SQL): Promise<T[]> {
+  const result = (await executor.execute(query)) as unknown as { rows: T[] }
+  return result.rows
 }
 
 function wrap(db: Db, driver: Driver, close: () => Promise<void>): Database {

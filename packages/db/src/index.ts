@@ -1,6 +1,8 @@
 // @bluelamp/db: schema, migrations, client factory and queries. Knows no React and no Remix.
 export {
   createDatabase,
+  createDatabaseFromPglite,
+  queryRows,
   DEFAULT_DATA_DIR,
   MEMORY,
   type CreateDatabaseOptions,

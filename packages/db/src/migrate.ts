@@ -46,7 +46,7 @@ export function defaultMigrationsFolder(): string {
   return found
 }
 
-function assertFolder(migrationsFolder: string) {
+export function assertMigrationsFolder(migrationsFolder: string) {
   if (!existsSync(join(migrationsFolder, JOURNAL))) {
     throw new Error(`@bluelamp/db: ${migrationsFolder} is not a migrations folder (no ${JOURNAL})`)
   }
@@ -55,7 +55,7 @@ function assertFolder(migrationsFolder: string) {
 // Typed loosely: the schema generic does not matter to the migrator.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function migratePglite(db: PgliteDatabase<any>, migrationsFolder: string): Promise<void> {
-  assertFolder(migrationsFolder)
+  assertMigrationsFolder(migrationsFolder)
   await migratePgliteDb(db, { migrationsFolder })
 }
 
@@ -64,7 +64,7 @@ export async function migratePglite(db: PgliteDatabase<any>, migrationsFolder: s
  * connection makes them take turns, so each sees the previous one's work and skips it.
  */
 export async function migratePostgres(pool: pg.Pool, migrationsFolder: string): Promise<void> {
-  assertFolder(migrationsFolder)
+  assertMigrationsFolder(migrationsFolder)
   const client = await pool.connect()
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
