@@ -1,7 +1,7 @@
 // next() over a full crime journey: every page of a theft report, from the first question to the submitted
 // outcome, as the app calls it on each page view. Goal: at least 1,000,000 next() calls a second.
 // Each benchmark iteration replays the journey JOURNEYS times, so per-iteration timer overhead does not
-// swamp a sub-microsecond call; the teardown prints the resulting calls per second.
+// swamp a sub-microsecond call; the teardown prints the resulting calls per second (mean and best).
 import { bench, describe } from 'vitest'
 import theft from './catalogue/theft.ts'
 import { next } from './engine.ts'
@@ -19,6 +19,7 @@ pages.push(full.answers)
 const JOURNEYS = 200
 let calls = 0
 let elapsed = 0
+let best = Infinity
 
 describe('triage engine', () => {
   bench(
@@ -26,16 +27,22 @@ describe('triage engine', () => {
     () => {
       const start = performance.now()
       for (let j = 0; j < JOURNEYS; j++) for (let p = 0; p < pages.length; p++) next(theft, pages[p]!, ctx)
-      elapsed += performance.now() - start
+      const took = performance.now() - start
+      elapsed += took
+      best = Math.min(best, took)
       calls += JOURNEYS * pages.length
     },
     {
       setup: () => {
         calls = 0
         elapsed = 0
+        best = Infinity
       },
       teardown: (_task, mode) => {
-        if (mode === 'run') console.log(`next(): ${Math.round((calls / elapsed) * 1000).toLocaleString('en-GB')} calls per second`)
+        if (mode !== 'run') return
+        const rate = (n: number) => Math.round(n * 1000).toLocaleString('en-GB')
+        // The mean suffers when other processes share the CPU; the best iteration shows the engine itself.
+        console.log(`next(): ${rate(calls / elapsed)} calls per second on average, ${rate((JOURNEYS * pages.length) / best)} in the best iteration`)
       },
     },
   )
