@@ -1,0 +1,32 @@
+// The bare comparison: node:http answering each path with exactly the bytes (status, headers, body) the app sent
+// for it, with no framework, no rendering and no database. Run as its own process, like the app.
+//   node --import tsx bare-server.ts <pages.json> <port>
+import http from 'node:http'
+import { readFileSync } from 'node:fs'
+
+export interface CapturedPage {
+  path: string
+  status: number
+  headers: Record<string, string | string[]>
+  /** base64 */
+  body: string
+}
+
+const [file, portArg] = process.argv.slice(2)
+const pages = new Map<string, { status: number; headers: Record<string, string | string[]>; body: Buffer }>()
+for (const page of JSON.parse(readFileSync(file!, 'utf8')) as CapturedPage[]) {
+  pages.set(page.path, { status: page.status, headers: page.headers, body: Buffer.from(page.body, 'base64') })
+}
+
+const server = http.createServer((req, res) => {
+  const page = pages.get(req.url ?? '')
+  if (!page) {
+    res.writeHead(404).end()
+    return
+  }
+  res.writeHead(page.status, page.headers)
+  res.end(page.body)
+})
+server.keepAliveTimeout = 65_000
+server.listen(Number(portArg), '127.0.0.1', () => console.log(`bare server listening on ${portArg}`))
+process.on('SIGTERM', () => server.close(() => process.exit(0)))

@@ -1,0 +1,208 @@
+// The measurements of one bench run against one database: pages beside the bare server (1a), the submission path
+// (1b), the mixed load at a fixed rate (1c), memory (1d), and the kill -9 durability check (4).
+import { spawn } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { storedReports, type Target } from './db.ts'
+import { Browser, pool, request } from './http.ts'
+import { confirmationReference, forceHost, paths, prepareDraft, submitDraft, submitForm, type ReadyDraft } from './journey.ts'
+import { cannon, capture, openLoop, type LoadFigures, type MixedFigures } from './load.ts'
+import { memoryOf, round, startServer, type RunningServer, type ServerOptions } from './server.ts'
+
+const log = (message: string) => console.log(`  ${message}`)
+
+// --- 1a: server-rendered pages beside the bare server ----------------------------------------------------------
+
+export interface PageFigures {
+  path: string
+  bytes: number
+  app: LoadFigures
+  bare: LoadFigures
+  ratio: number
+}
+
+const returning = async (port: number) => {
+  // A returning browser: it already holds the CSRF cookie, so the page is the same for every request.
+  const browser = new Browser(port, forceHost(port), '10.255.0.1')
+  await browser.send(paths.home)
+  return browser.cookieHeader()
+}
+
+export async function ssr(server: RunningServer, barePort: number, seconds: number): Promise<PageFigures[]> {
+  const host = forceHost(server.port)
+  const cookie = await returning(server.port)
+  const headers = { host, cookie }
+  const pages = [paths.home, paths.question]
+  const captured = await Promise.all(pages.map((p) => capture(server.port, host, p, headers)))
+  for (const c of captured) if (c.status !== 200) throw new Error(`${c.path} answered ${c.status}`)
+  const file = join(fileURLToPath(new URL('../.work/', import.meta.url)), 'pages.json')
+  writeFileSync(file, JSON.stringify(captured))
+  const bare = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bare-server.ts', import.meta.url)), file, String(barePort)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  await new Promise<void>((resolve, reject) => {
+    bare.stdout!.on('data', (d: Buffer) => d.toString().includes('listening') && resolve())
+    bare.once('exit', () => reject(new Error('the bare server exited')))
+  })
+  try {
+    const out: PageFigures[] = []
+    for (const c of captured) {
+      const run = (port: number, durationSeconds: number) =>
+        cannon({ port, path: c.path, headers, connections: 32, durationSeconds, expectStatus: 200 })
+      await run(server.port, 2) // warm-up: JIT, caches
+      const app = await run(server.port, seconds)
+      await run(barePort, 1)
+      const bareFigures = await run(barePort, seconds)
+      out.push({ path: c.path, bytes: c.bytes, app, bare: bareFigures, ratio: round(app.rps / bareFigures.rps, 3) })
+      log(`${c.path}: app ${app.rps} req/s (p99 ${app.p99_ms} ms), bare ${bareFigures.rps} req/s, ratio ${round(app.rps / bareFigures.rps, 3)}`)
+    }
+    return out
+  } finally {
+    bare.kill('SIGTERM')
+  }
+}
+
+// --- 1b: the submission path ------------------------------------------------------------------------------------
+
+let people = 0
+/** Walks `count` new people to check answers (each a fresh draft, its own idempotency key and address). */
+export async function prepare(port: number, count: number): Promise<ReadyDraft[]> {
+  const started = performance.now()
+  const drafts = await pool(Array.from({ length: count }, () => people++), 16, (n) => prepareDraft(port, n))
+  log(`prepared ${count} drafts in ${round((performance.now() - started) / 1000)} s`)
+  return drafts
+}
+
+export interface SubmissionFigures extends LoadFigures {
+  per_second: number
+  committed: number
+  acknowledged: number
+  connections: number
+}
+
+export async function submissions(server: RunningServer, count: number, connections: number): Promise<SubmissionFigures> {
+  // Spare drafts: autocannon may build a request per connection that it never sends.
+  const drafts = await prepare(server.port, count + connections * 2)
+  let next = 0
+  const figures = await cannon({
+    port: server.port,
+    path: paths.checkAnswers,
+    method: 'POST',
+    headers: { host: forceHost(server.port) },
+    connections,
+    amount: count,
+    expectStatus: 302,
+    setupRequest: (req) => {
+      const draft = drafts[next++]
+      if (!draft) throw new Error('ran out of prepared drafts')
+      return {
+        ...req,
+        headers: { ...req.headers, ...draft.browser.headers(), 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(submitForm(draft)).toString(),
+      }
+    },
+  })
+  return { ...figures, per_second: figures.rps, committed: 0, acknowledged: figures.requests - figures.unexpected, connections }
+}
+
+// --- 1c: mixed load at a fixed rate -----------------------------------------------------------------------------
+
+export async function mixed(server: RunningServer, rate: number, seconds: number): Promise<MixedFigures> {
+  const submitShare = 0.1
+  const drafts = await prepare(server.port, Math.ceil(rate * seconds * submitShare) + 1)
+  const cookie = await returning(server.port)
+  const host = forceHost(server.port)
+  const views = [paths.home, paths.services, paths.start, paths.question]
+  return openLoop({
+    rate,
+    seconds,
+    submitShare,
+    pageView: async (i) => (await request({ port: server.port, host, path: views[i % views.length]!, headers: { cookie } })).status === 200,
+    submit: (i) => submitDraft(drafts[i]!),
+  })
+}
+
+// --- 4: kill -9 mid-run -----------------------------------------------------------------------------------------
+
+export interface DurabilityFigures {
+  submissions: number
+  acknowledged_before_kill: number
+  killed_after_ms: number
+  lost: number
+  duplicates: number
+  resubmitted_ok: number
+  reports_in_database: number
+  problems: string[]
+}
+
+export async function durability(options: ServerOptions, target: Target, count: number): Promise<DurabilityFigures> {
+  let server = await startServer(options)
+  const drafts = await prepare(server.port, count)
+  const acked = new Map<number, string | null>()
+  let killedAt = 0
+  const started = performance.now()
+  const firing = Promise.all(
+    drafts.map(async (draft, i) => {
+      try {
+        if (!(await submitDraft(draft))) return
+        acked.set(i, null)
+        acked.set(i, await confirmationReference(draft))
+      } catch {
+        // The connection died with the server: not acknowledged.
+      }
+    }),
+  )
+  // Kill once a third have been acknowledged: requests are in flight at every stage of the transaction.
+  while (acked.size < count / 3 && performance.now() - started < 30_000) await new Promise((r) => setTimeout(r, 2))
+  killedAt = performance.now() - started
+  await server.kill()
+  await firing
+  const ackedBeforeKill = new Map(acked)
+  log(`SIGKILL after ${round(killedAt, 0)} ms with ${ackedBeforeKill.size} of ${count} acknowledged`)
+
+  server = await startServer(options)
+  const problems: string[] = []
+  let lost = 0
+  let resubmitted = 0
+  try {
+    // Every acknowledged report must still be there, under the same reference.
+    for (const [i, before] of ackedBeforeKill) {
+      const after = await confirmationReference(drafts[i]!)
+      if (!after || (before && before !== after)) {
+        lost++
+        problems.push(`person ${i}: acknowledged${before ? ` as ${before}` : ''}, after restart ${after ?? 'no report'}`)
+      }
+    }
+    // Everyone presses "Send" again (the unacknowledged ones would): no second report for anyone.
+    await pool(drafts, 16, async (draft) => {
+      if (await submitDraft(draft)) resubmitted++
+    })
+  } finally {
+    await server.stop()
+  }
+  const stored = await storedReports(target, options.dataDir)
+  const perPerson = new Map<string, number>()
+  for (const r of stored) if (r.person) perPerson.set(r.person, (perPerson.get(r.person) ?? 0) + 1)
+  const duplicates = [...perPerson.values()].reduce((n, c) => n + (c - 1), 0)
+  const refs = new Set(stored.map((r) => r.reference))
+  for (const ref of ackedBeforeKill.values()) {
+    if (ref && !refs.has(ref)) {
+      lost++
+      problems.push(`reference ${ref} acknowledged but not in the database`)
+    }
+  }
+  if (duplicates) problems.push(`${duplicates} duplicate reports`)
+  return {
+    submissions: count,
+    acknowledged_before_kill: ackedBeforeKill.size,
+    killed_after_ms: round(killedAt, 0),
+    lost,
+    duplicates,
+    resubmitted_ok: resubmitted,
+    reports_in_database: stored.length,
+    problems: problems.slice(0, 20),
+  }
+}
+
+export { memoryOf }

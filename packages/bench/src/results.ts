@@ -1,0 +1,86 @@
+// The shape of results/<date>.json and the table printed at the end of a run (also pasted into the README).
+import type { LoadFigures, MixedFigures } from './load.ts'
+import type { DurabilityFigures, PageFigures, SubmissionFigures } from './phases.ts'
+import type { LighthouseResults } from './lighthouse.ts'
+
+export interface TargetResults {
+  pages: PageFigures[]
+  submissions: SubmissionFigures
+  mixed: MixedFigures
+  memory: { idle_rss_mb: number; peak_rss_mb: number; end_rss_mb: number }
+  reports_in_database: number
+  durability: DurabilityFigures
+}
+
+export interface Results {
+  date: string
+  machine: { cpu: string; cores: number; memory_gb: number; os: string; node: string; postgres: string | null }
+  settings: Record<string, unknown>
+  ssr: {
+    page: string
+    ratio: number
+    app_rps: number
+    bare_rps: number
+    app_p50_ms: number
+    app_p99_ms: number
+    home: { ratio: number; app_rps: number; bare_rps: number; app_p99_ms: number }
+  }
+  submissions: { database: string; per_second: number; p99_ms: number }
+  mixed: { database: string; rate: number; p99_ms: number }
+  memory: { idle_rss_mb: number; peak_rss_mb: number }
+  durability: { lost: number; duplicates: number; databases: string[] }
+  lighthouse: LighthouseResults | null
+  targets: Partial<Record<'pglite' | 'postgres', TargetResults>>
+  duration_seconds: number
+}
+
+const goal = (ok: boolean) => (ok ? 'met' : 'NOT MET')
+
+export function table(r: Results): string {
+  const rows: [string, string, string][] = [['Figure', 'Value', 'Goal']]
+  const page = (label: string, p: PageFigures, target?: number) =>
+    rows.push([
+      `${label}: app / bare req/s`,
+      `${p.app.rps} / ${p.bare.rps} = ${p.ratio.toFixed(2)} (app p50 ${p.app.p50_ms} ms, p99 ${p.app.p99_ms} ms)`,
+      target ? `≥ ${target.toFixed(2)}: ${goal(p.ratio >= target)}` : '',
+    ])
+  const pglite = r.targets.pglite!
+  page('Home page', pglite.pages.find((p) => p.path === '/')!)
+  page('Question page', pglite.pages.find((p) => p.path.includes('/questions/'))!, 0.4)
+  for (const [name, t] of Object.entries(r.targets)) {
+    const s = t.submissions
+    rows.push([
+      `Submissions (${name})`,
+      `${s.per_second}/s committed, p99 ${s.p99_ms} ms (${s.connections} connections)`,
+      name === 'postgres' ? `≥ 500/s: ${goal(s.per_second >= 500)}` : '',
+    ])
+    const m: MixedFigures = t.mixed
+    rows.push([
+      `Mixed ${m.rate} req/s, 90/10 (${name})`,
+      `p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms (pages ${m.page_p99_ms}, submissions ${m.submission_p99_ms}), ${m.errors} errors`,
+      `p99 < 50 ms: ${goal(m.p99_ms < 50)}`,
+    ])
+    rows.push([`Memory RSS (${name})`, `idle ${t.memory.idle_rss_mb} MB, peak ${t.memory.peak_rss_mb} MB`, ''])
+    const d = t.durability
+    rows.push([
+      `kill -9 durability (${name})`,
+      `${d.lost} lost, ${d.duplicates} duplicates (${d.acknowledged_before_kill}/${d.submissions} acknowledged before SIGKILL)`,
+      `0 and 0: ${goal(d.lost === 0 && d.duplicates === 0)}`,
+    ])
+  }
+  if (r.lighthouse) {
+    for (const p of r.lighthouse.pages) {
+      const s = p.scores
+      rows.push([
+        `Lighthouse ${p.name} (mobile)`,
+        `performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`,
+        `≥ 98 and 100: ${goal(s.performance >= 98 && s.accessibility === 100)}`,
+      ])
+    }
+  }
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)))
+  const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
+  return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n')
+}
+
+export type { LoadFigures }

@@ -1,0 +1,149 @@
+// pnpm bench: builds the production server, measures it on the embedded database and (when DATABASE_URL is set)
+// on Postgres, runs Lighthouse, writes results/<date>.json and prints a table. See ../README.md.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem, release } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createFreshDatabase, dropDatabase, storedReports, type Target } from './db.ts'
+import { durability, mixed, ssr, submissions } from './phases.ts'
+import { lighthouse } from './lighthouse.ts'
+import { freshDir, memoryOf, repoRoot, round, snapshotBuild, startServer } from './server.ts'
+import { table, type Results, type TargetResults } from './results.ts'
+
+const quick = process.env.BENCH_QUICK === '1'
+const settings = {
+  ssrSeconds: quick ? 3 : 8,
+  submissions: { pglite: quick ? 300 : 1500, postgres: quick ? 600 : 4000 },
+  submissionConnections: 32,
+  mixedRate: 250,
+  mixedSeconds: quick ? 5 : 20,
+  durabilitySubmissions: quick ? 100 : 300,
+}
+const PORT = 3901
+const BARE_PORT = 3902
+const started = Date.now()
+const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+
+function machine() {
+  const pgVersion = process.env.DATABASE_URL
+    ? (() => {
+        try {
+          return execFileSync('psql', [process.env.DATABASE_URL!, '-Atc', 'show server_version'], { encoding: 'utf8' }).trim()
+        } catch {
+          return 'unknown'
+        }
+      })()
+    : null
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memory_gb: round(totalmem() / 1024 ** 3),
+    os: `${process.platform} ${release()}`,
+    node: process.version,
+    postgres: pgVersion,
+  }
+}
+
+async function measure(target: Target, buildDir: string): Promise<TargetResults> {
+  console.log(`\n${target.name}`)
+  const base = process.env.DATABASE_URL!
+  const dbUrl = target.name === 'postgres' ? await createFreshDatabase(base, `${stamp}_load`) : undefined
+  const dataDir = join(freshDir(target.name), 'data')
+  const options = { buildDir, port: PORT, dataDir, databaseUrl: dbUrl }
+  const server = await startServer(options)
+  let result: Omit<TargetResults, 'durability'>
+  try {
+    await new Promise((r) => setTimeout(r, 2000))
+    const idle = memoryOf(server.pid)
+    console.log(`  idle RSS ${idle.rssMb} MB`)
+    const pages = await ssr(server, BARE_PORT, settings.ssrSeconds)
+    const subs = await submissions(server, settings.submissions[target.name], settings.submissionConnections)
+    console.log(`  submissions: ${subs.per_second}/s acknowledged, p99 ${subs.p99_ms} ms, ${subs.unexpected} unexpected, ${subs.errors} errors`)
+    const mix = await mixed(server, settings.mixedRate, settings.mixedSeconds)
+    console.log(`  mixed ${mix.rate} req/s: p50 ${mix.p50_ms} ms, p99 ${mix.p99_ms} ms, ${mix.errors} errors`)
+    const peak = memoryOf(server.pid)
+    await server.stop()
+    const stored = await storedReports({ ...target, databaseUrl: dbUrl }, dataDir)
+    subs.committed = stored.length - (mix.submissions - mix.errors)
+    result = {
+      pages,
+      submissions: subs,
+      mixed: mix,
+      memory: { idle_rss_mb: idle.rssMb, peak_rss_mb: peak.peakRssMb, end_rss_mb: peak.rssMb },
+      reports_in_database: stored.length,
+    }
+  } finally {
+    await server.stop()
+    if (dbUrl) await dropDatabase(base, dbUrl).catch(() => {})
+  }
+  const durUrl = target.name === 'postgres' ? await createFreshDatabase(base, `${stamp}_kill`) : undefined
+  try {
+    const dur = await durability(
+      { buildDir, port: PORT, dataDir: join(freshDir(`${target.name}-kill`), 'data'), databaseUrl: durUrl },
+      { ...target, databaseUrl: durUrl },
+      settings.durabilitySubmissions,
+    )
+    console.log(`  durability: ${dur.lost} lost, ${dur.duplicates} duplicates (${dur.acknowledged_before_kill} acknowledged before the kill)`)
+    return { ...result, durability: dur }
+  } finally {
+    if (durUrl) await dropDatabase(base, durUrl).catch(() => {})
+  }
+}
+
+if (process.env.BENCH_SKIP_BUILD !== '1') {
+  console.log('Building the production server (turbo, cached when unchanged)…')
+  execFileSync('pnpm', ['turbo', 'run', 'build', '--filter', '@bluelamp/web', '--output-logs=errors-only'], { cwd: repoRoot, stdio: 'inherit' })
+}
+const buildDir = await snapshotBuild()
+const targets: Target[] = [{ name: 'pglite' }]
+if (process.env.DATABASE_URL) targets.push({ name: 'postgres', databaseUrl: process.env.DATABASE_URL })
+const measured: Partial<Record<Target['name'], TargetResults>> = {}
+for (const target of targets) measured[target.name] = await measure(target, buildDir)
+
+console.log('\nLighthouse')
+const lh = process.env.BENCH_SKIP_LIGHTHOUSE === '1' ? null : await lighthouse(buildDir, PORT)
+
+const results: Results = {
+  date: new Date().toISOString(),
+  machine: machine(),
+  settings,
+  ...summarise(measured),
+  lighthouse: lh,
+  targets: measured,
+  duration_seconds: round((Date.now() - started) / 1000, 0),
+}
+
+function summarise(m: typeof measured): Pick<Results, 'ssr' | 'submissions' | 'mixed' | 'memory' | 'durability'> {
+  // The headline figures: pages on the embedded database (they do not touch it), the rest on Postgres when present.
+  const pg = m.postgres ?? m.pglite!
+  const pages = m.pglite!.pages
+  const question = pages.find((p) => p.path.includes('/questions/'))!
+  const home = pages.find((p) => p.path === '/')!
+  const all = Object.values(m)
+  return {
+    ssr: {
+      page: question.path,
+      ratio: question.ratio,
+      app_rps: question.app.rps,
+      bare_rps: question.bare.rps,
+      app_p50_ms: question.app.p50_ms,
+      app_p99_ms: question.app.p99_ms,
+      home: { ratio: home.ratio, app_rps: home.app.rps, bare_rps: home.bare.rps, app_p99_ms: home.app.p99_ms },
+    },
+    submissions: { database: m.postgres ? 'postgres' : 'pglite', per_second: pg.submissions.per_second, p99_ms: pg.submissions.p99_ms },
+    mixed: { database: m.postgres ? 'postgres' : 'pglite', rate: pg.mixed.rate, p99_ms: pg.mixed.p99_ms },
+    memory: { idle_rss_mb: Math.max(...all.map((t) => t.memory.idle_rss_mb)), peak_rss_mb: Math.max(...all.map((t) => t.memory.peak_rss_mb)) },
+    durability: {
+      lost: all.reduce((n, t) => n + t.durability.lost, 0),
+      duplicates: all.reduce((n, t) => n + t.durability.duplicates, 0),
+      databases: Object.keys(m),
+    },
+  }
+}
+
+const dir = fileURLToPath(new URL('../results/', import.meta.url))
+mkdirSync(dir, { recursive: true })
+const file = join(dir, `${results.date.slice(0, 10)}.json`)
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
+console.log(`\n${table(results)}\nWrote ${file} (${results.duration_seconds} s)`)

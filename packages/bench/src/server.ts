@@ -1,0 +1,142 @@
+// Starting and stopping the production server (`node apps/web/build/server.js`) for a measurement, and reading its
+// memory from /proc. The build is copied to a private folder first so that a rebuild elsewhere in the workspace
+// cannot change the code under measurement half-way through a run.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { request } from './http.ts'
+
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
+export const webDir = join(repoRoot, 'apps/web')
+export const webBuild = join(webDir, 'build')
+const workDir = fileURLToPath(new URL('../.work/', import.meta.url))
+
+/** Copies apps/web/build beside a node_modules link to apps/web's, so bare imports resolve as they do in place. */
+export async function snapshotBuild(waitMs = 180_000): Promise<string> {
+  // Another build in the workspace may be rewriting the folder: wait until it is whole.
+  const whole = () => ['server.js', 'server/index.js', 'migrations/meta/_journal.json', 'client/.vite/manifest.json'].every((f) => existsSync(join(webBuild, f)))
+  const deadline = Date.now() + waitMs
+  while (!whole()) {
+    if (Date.now() > deadline) throw new Error(`no complete production build at ${webBuild}: run pnpm build first`)
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  await new Promise((r) => setTimeout(r, 1000))
+  rmSync(workDir, { recursive: true, force: true })
+  mkdirSync(workDir, { recursive: true })
+  cpSync(webBuild, join(workDir, 'build'), { recursive: true })
+  symlinkSync(join(webDir, 'node_modules'), join(workDir, 'node_modules'), 'dir')
+  return join(workDir, 'build')
+}
+
+export interface ServerOptions {
+  buildDir: string
+  port: number
+  /** PGlite's folder; ignored when databaseUrl is set. */
+  dataDir: string
+  databaseUrl?: string
+  env?: Record<string, string>
+  /** Extra node flags, e.g. --cpu-prof. */
+  nodeArgs?: string[]
+}
+
+export interface RunningServer {
+  pid: number
+  port: number
+  child: ChildProcess
+  /** Everything the server printed so far. */
+  output(): string
+  stop(): Promise<void>
+  kill(): Promise<void>
+}
+
+export function freshDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `bluelamp-bench-${prefix}-`))
+}
+
+/** The environment the bench runs the server with; every switch is listed in packages/bench/README.md. */
+export function serverEnv(options: ServerOptions): Record<string, string> {
+  const { PATH = '', HOME = '' } = process.env
+  return {
+    PATH,
+    HOME,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(options.port),
+    DATA_DIR: options.dataDir,
+    DATABASE_URL: options.databaseUrl ?? '',
+    MAIL_DIR: join(options.dataDir, '..', 'mail'),
+    UPLOAD_DIR: join(options.dataDir, '..', 'uploads'),
+    LOG_LEVEL: 'warn',
+    // Each simulated person comes from their own address (X-Forwarded-For), as behind a load balancer, so the
+    // per-IP submission limit is exercised as in production rather than switched off.
+    TRUST_PROXY: '1',
+    SESSION_SECRET: 'bench-session-secret-0123456789abcdef0123456789',
+    ...options.env,
+  }
+}
+
+export async function startServer(options: ServerOptions, timeoutMs = 60_000): Promise<RunningServer> {
+  mkdirSync(options.dataDir, { recursive: true })
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(options.buildDir, 'server.js')], {
+    env: serverEnv(options),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let out = ''
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()))
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()))
+  let exited = false
+  const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())))
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    if (exited) throw new Error(`the server exited while starting:\n${out}`)
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL')
+      throw new Error(`the server did not become ready in ${timeoutMs} ms:\n${out}`)
+    }
+    if (out.includes('listening')) {
+      const ready = await request({ port: options.port, path: '/readyz' }).catch(() => null)
+      if (ready?.status === 200) break
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return {
+    pid: child.pid!,
+    port: options.port,
+    child,
+    output: () => out,
+    async stop() {
+      if (!exited) child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+      await exit
+      clearTimeout(timer)
+    },
+    async kill() {
+      if (!exited) child.kill('SIGKILL')
+      await exit
+    },
+  }
+}
+
+/** VmRSS (now) and VmHWM (the peak since start) of a process, in MB, from /proc/<pid>/status. */
+export function memoryOf(pid: number): { rssMb: number; peakRssMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN)
+  return { rssMb: round(kb('VmRSS') / 1024), peakRssMb: round(kb('VmHWM') / 1024) }
+}
+
+export const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places
+
+/** A port nobody is listening on right now. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net')
+  return new Promise((resolve, reject) => {
+    const s = createServer()
+    s.once('error', reject)
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number }
+      s.close(() => resolve(port))
+    })
+  })
+}
