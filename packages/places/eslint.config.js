@@ -2,6 +2,7 @@
 import { preset } from '@bluelamp/config/eslint'
 
 export default preset([
+  { ignores: ['src/places-data.generated.ts'] },
   {
     files: ['src/**/*.ts'],
     ignores: ['src/**/*.test.ts'],

@@ -12,7 +12,7 @@ describe('compile', () => {
       outcodesCsv: read('data/outcode_to_pfa.csv'),
       ladsCsv: read('data/lad_to_pfa_current.csv'),
     })
-    expect(module === read('generated/places-data.ts')).toBe(true)
+    expect(module === read('src/places-data.generated.ts')).toBe(true)
   })
 
   it('refuses data that names an unknown force or council', () => {

@@ -11,5 +11,5 @@ const module = compile({
   outcodesCsv: read('data/outcode_to_pfa.csv'),
   ladsCsv: read('data/lad_to_pfa_current.csv'),
 })
-writeFileSync(at('generated/places-data.ts'), module)
-console.log(`Wrote generated/places-data.ts (${module.length} bytes) in ${Math.round(performance.now() - started)} ms`)
+writeFileSync(at('src/places-data.generated.ts'), module)
+console.log(`Wrote src/places-data.generated.ts (${module.length} bytes) in ${Math.round(performance.now() - started)} ms`)

@@ -1,4 +1,4 @@
-import { COUNCILS, DISTRICTS, FORCES } from '../generated/places-data.ts'
+import { COUNCILS, DISTRICTS, FORCES } from './places-data.generated.ts'
 import { parsePostcode } from './postcode.ts'
 
 export interface Council {
