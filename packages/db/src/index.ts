@@ -27,3 +27,4 @@ export {
   isUniqueViolation,
   pgErrorOf,
 } from './errors.ts'
+export * from './backoffice.ts'

@@ -258,3 +258,4 @@ export type ReportEvent = typeof reportEvents.$inferSelect
 export type OutboxRow = typeof outbox.$inferSelect
 export type Deflection = typeof deflections.$inferSelect
 export type Evidence = typeof evidence.$inferSelect
+export * from './schema-backoffice.ts'
