@@ -27,6 +27,12 @@ export interface CompiledService {
   otherAfter: CompiledStop[][]
   /** Question i asks where the incident happened. */
   incident: boolean[]
+  /** 1 when anything is checked after question i (a stop rule or the cross-border check). */
+  checkAfter: Uint8Array
+  /** How many questions after i are always shown. */
+  alwaysAfter: Int32Array
+  /** Indexes of the questions that have a condition, in order. */
+  conditional: Int32Array
   assess: CompiledAssess[]
   /** Scratch buffer for the current path (next() is synchronous, so one per service is enough). */
   onPath: Uint8Array
@@ -78,6 +84,9 @@ export function compiled(service: Service): CompiledService {
     table[last] = table[last] === NONE ? [stop] : [...table[last]!, stop]
   }
   before.sort((a, b) => Number(isEmergency(b)) - Number(isEmergency(a)))
+  const incident = service.questions.map((q) => q.type === 'postcode' && q.incidentLocation === true)
+  const alwaysAfter = new Int32Array(n)
+  for (let i = n - 2; i >= 0; i--) alwaysAfter[i] = alwaysAfter[i + 1]! + (service.questions[i + 1]!.when ? 0 : 1)
   const result: CompiledService = {
     service,
     ids,
@@ -85,7 +94,10 @@ export function compiled(service: Service): CompiledService {
     before,
     emergencyAfter,
     otherAfter,
-    incident: service.questions.map((q) => q.type === 'postcode' && q.incidentLocation === true),
+    incident,
+    checkAfter: Uint8Array.from(ids, (_, i) => (emergencyAfter[i] !== NONE || otherAfter[i] !== NONE || incident[i] ? 1 : 0)),
+    alwaysAfter,
+    conditional: Int32Array.from(service.questions.flatMap((q, i) => (q.when ? [i] : []))),
     assess: service.assess.map((rule) => ({ test: compile(rule.when, indexOf), rule })),
     onPath: new Uint8Array(n),
   }

@@ -61,6 +61,7 @@ function walk(cs: CompiledService, answers: Answers, context: TriageContext | un
       onPath[i] = 1
       answered++
     }
+    if (cs.checkAfter[i] === 0) continue
     const emergency = cs.emergencyAfter[i]!
     if (emergency.length > 0 && (outcome = fire(cs, emergency, answers, context))) break
     if (cs.incident[i] && onPath[i] === 1 && (outcome = crossBorder(cs, answers[ids[i]!], context))) break
@@ -112,10 +113,12 @@ export function next(service: Service, answers: Answers, context: TriageContext)
   if (result.outcome) return result.outcome
   if (result.current < 0) return assess(cs, answers)
   const i = result.current
-  let ahead = 0
-  for (let j = i + 1; j < cs.ids.length; j++) {
-    const condition = cs.when[j]!
-    if (condition === null || condition(answers, cs.onPath)) ahead++
+  // Estimate: the questions always shown after this one, plus the conditional ones the answers so far lead to.
+  let ahead = cs.alwaysAfter[i]!
+  const { conditional } = cs
+  for (let k = 0; k < conditional.length; k++) {
+    const j = conditional[k]!
+    if (j > i && cs.when[j]!(answers, cs.onPath)) ahead++
   }
   return {
     type: 'question',

@@ -61,6 +61,10 @@ describe('the national catalogue', () => {
 
   for (const service of services) {
     describe(service.id, () => {
+      it('is plain JSON, so it can be stored beside the reports triaged with it', () => {
+        expect(JSON.parse(JSON.stringify(service))).toStrictEqual(service)
+      })
+
       it('has a kebab-case id, a positive version and text in English and Welsh', () => {
         expect(service.id).toMatch(/^[a-z][a-z0-9-]*$/)
         expect(Number.isInteger(service.version) && service.version > 0).toBe(true)
