@@ -5,6 +5,7 @@ import { resolveSite, type Site } from './site.server.ts'
 import { loadSigningSecret } from './secrets.server.ts'
 import { configureUploads } from './uploads.server.ts'
 import { startBackgroundWork, stopBackgroundWork } from './background.server.ts'
+import { startDraftPurge, stopDraftPurge } from './journey-purge.server.ts'
 
 export interface Services {
   env: Env
@@ -39,6 +40,7 @@ export function startup(env: Env, options: { migrationsFolder?: string } = {}): 
     configureUploads(env)
     const services = { env, database }
     startBackgroundWork(services)
+    startDraftPurge(services)
     return services
   })()
   return holder.__bluelampServices
@@ -48,6 +50,7 @@ export async function shutdown(): Promise<void> {
   const services = await holder.__bluelampServices
   holder.__bluelampServices = undefined
   await stopBackgroundWork()
+  stopDraftPurge()
   await services?.database.close()
 }
 
