@@ -11,6 +11,12 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
  */
 export const DISABLED_RULES: string[] = []
 
+/**
+ * The WCAG rules whose outcome a theme can change: a theme only assigns colours (and a font and corner radius) to
+ * roles, so after one full run per story, the other themes need only these.
+ */
+export const THEME_RULES = ['color-contrast', 'link-in-text-block', 'target-size']
+
 export interface StoryEntry {
   id: string
   title: string
@@ -36,10 +42,12 @@ export interface Violation {
 
 /**
  * Open one story under one theme the way a designer would: the iframe URL with the toolbar's `theme` global.
- * Resolves when the story has rendered and the theme decorator has set `data-theme`.
+ * Resolves when the story has rendered and the theme decorator has set `data-theme`. The a11y addon's own
+ * automatic run is switched off (`a11y.manual`) so it does not compete with ours.
  */
 export async function renderStory(page: Page, baseUrl: string, storyId: string, theme: string, lockedTheme = false): Promise<void> {
-  await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(storyId)}&viewMode=story&globals=theme:${encodeURIComponent(theme)}`)
+  const globals = `theme:${encodeURIComponent(theme)};a11y.manual:!true`
+  await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(storyId)}&viewMode=story&globals=${globals}`)
   await page.waitForFunction(
     () => document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay'),
   )
@@ -51,16 +59,103 @@ export async function renderStory(page: Page, baseUrl: string, storyId: string, 
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
 }
 
-/** Run axe with the WCAG 2.2 A/AA tags on the rendered story. */
-export async function axe(page: Page, story: string, theme: string): Promise<Violation[]> {
+function toViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>, story: string, themeOf: (target: string) => string): Violation[] {
+  const out: Violation[] = []
+  for (const v of results.violations) {
+    const byTheme = new Map<string, string[]>()
+    for (const node of v.nodes) {
+      const target = node.target.join(' ')
+      const theme = themeOf(target)
+      const summary = node.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''
+      byTheme.set(theme, [...(byTheme.get(theme) ?? []), `${target}: ${summary}`])
+    }
+    for (const [theme, nodes] of byTheme) out.push({ story, theme, rule: v.id, impact: v.impact, nodes: nodes.slice(0, 3) })
+  }
+  return out
+}
+
+/** Every WCAG 2.2 A/AA rule on the whole rendered story. */
+export async function axeFull(page: Page, story: string, theme: string): Promise<Violation[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).disableRules(DISABLED_RULES).analyze()
-  return results.violations.map((v) => ({
-    story,
-    theme,
-    rule: v.id,
-    impact: v.impact,
-    nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''}`),
-  }))
+  return toViolations(results, story, () => theme)
+}
+
+/**
+ * Copy the rendered story once per theme into a matrix below it, each copy inside its own `[data-theme]` wrapper
+ * carrying the page-level colours and font, so one axe run checks the story under all of those themes. The copies
+ * get fresh ids and form-control names so they do not interfere with the story or with each other.
+ */
+export async function buildThemeMatrix(page: Page, themes: string[]): Promise<void> {
+  await page.evaluate((themes) => {
+    const root = document.getElementById('storybook-root')
+    if (!root) throw new Error('no #storybook-root')
+    document.getElementById('theme-matrix')?.remove()
+    const matrix = document.createElement('div')
+    matrix.id = 'theme-matrix'
+    for (const theme of themes) {
+      const wrapper = document.createElement('div')
+      wrapper.dataset.theme = theme
+      wrapper.dataset.matrixTheme = theme
+      wrapper.style.cssText =
+        'background-color:var(--color-background);color:var(--color-text);font-family:var(--font-sans);line-height:1.5;padding:1rem'
+      const copy = root.cloneNode(true) as HTMLElement
+      copy.removeAttribute('id')
+      for (const el of [copy, ...copy.querySelectorAll<HTMLElement>('*')]) {
+        if (el.id) el.id = `${el.id}--${theme}`
+        for (const attr of ['for', 'aria-describedby', 'aria-labelledby', 'aria-controls'])
+          if (el.hasAttribute(attr)) el.setAttribute(attr, el.getAttribute(attr)!.split(' ').map((id) => `${id}--${theme}`).join(' '))
+        if (el instanceof HTMLInputElement && el.name) el.name = `${el.name}--${theme}`
+      }
+      // Checked state is a property, not always an attribute: carry it over after renaming.
+      const originals = root.querySelectorAll<HTMLInputElement>('input')
+      copy.querySelectorAll<HTMLInputElement>('input').forEach((input, i) => {
+        input.checked = originals[i]?.checked ?? false
+      })
+      wrapper.append(copy)
+      matrix.append(wrapper)
+    }
+    document.body.append(matrix)
+  }, themes)
+}
+
+/** The theme-dependent rules on the matrix, with each violation attributed to the theme whose copy it is in. */
+export async function axeThemeMatrix(page: Page, story: string): Promise<Violation[]> {
+  const results = await new AxeBuilder({ page }).include('#theme-matrix').withRules(THEME_RULES).analyze()
+  const targets = results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))
+  const themes = await page.evaluate(
+    (targets) =>
+      Object.fromEntries(
+        targets.map((t) => [t, (document.querySelector(t)?.closest('[data-matrix-theme]') as HTMLElement | null)?.dataset.matrixTheme ?? '?']),
+      ),
+    targets,
+  )
+  return toViolations(results, story, (target) => themes[target] ?? '?')
+}
+
+/**
+ * Check one story: all WCAG 2.2 A/AA rules under the first theme (opened through the toolbar global), then the
+ * theme-dependent rules under every other theme at once. `extraCss` adds theme rules that are not in the build
+ * (the broken-theme fixture).
+ */
+export async function checkStory(
+  page: Page,
+  baseUrl: string,
+  story: StoryEntry,
+  themes: readonly string[],
+  extraCss?: string,
+): Promise<Violation[]> {
+  const locked = story.tags.includes('theme-page')
+  const [first, ...rest] = themes
+  if (first === undefined) throw new Error('no themes')
+  await renderStory(page, baseUrl, story.id, first, locked)
+  if (extraCss) await page.addStyleTag({ content: extraCss })
+  const violations = await axeFull(page, story.id, locked ? 'own theme' : first)
+  // A theme's palette page is pinned to that theme; every other story is checked under all of them.
+  if (!locked && rest.length > 0) {
+    await buildThemeMatrix(page, rest)
+    violations.push(...(await axeThemeMatrix(page, story.id)))
+  }
+  return violations
 }
 
 export function formatViolations(violations: Violation[]): string {
