@@ -18,7 +18,7 @@ const meta = {
   title: 'Page/Header',
   component: Header,
   tags: ['autodocs'],
-  args: { homeHref: '/', logo: <Logo />, title: 'Leicestershire Police', navigationLabel: 'Menu' },
+  args: { homeHref: '/', logo: <Logo />, title: 'Example Constabulary', navigationLabel: 'Menu' },
   parameters: {
     layout: 'fullscreen',
     docs: {

@@ -12,7 +12,7 @@ export type MainProps = React.ComponentProps<'main'>
 
 /** The page's main landmark. Its id is the SkipLink's target; tabIndex lets the skip link move focus into it. */
 export function Main({ id = 'main-content', className, ...props }: MainProps) {
-  return <main id={id} tabIndex={-1} className={cn('block pt-6 pb-10 outline-none focus:outline-none sm:pt-10', className)} {...props} />
+  return <main id={id} tabIndex={-1} className={cn('block pt-4 pb-10 outline-none focus:outline-none sm:pt-8', className)} {...props} />
 }
 
 export type GridRowProps = React.ComponentProps<'div'>

@@ -10,7 +10,6 @@ const meta = {
     next: { href: '?page=4', text: 'Next' },
     pages: [
       { number: 1, href: '?page=1' },
-      null,
       { number: 2, href: '?page=2' },
       { number: 3, href: '?page=3', current: true },
       { number: 4, href: '?page=4' },

@@ -12,7 +12,7 @@ export type PanelProps = Omit<React.ComponentProps<'div'>, 'title'> & {
 export function Panel({ title, headingLevel = 1, className, children, ...props }: PanelProps) {
   const Heading = `h${headingLevel}` as const
   return (
-    <div data-ui="panel" className={cn('mb-8 bg-success p-6 text-center text-brand-contrast sm:p-8', className)} {...props}>
+    <div data-ui="panel" className={cn('mb-8 rounded-base bg-success p-6 text-center text-brand-contrast sm:p-8', className)} {...props}>
       <Heading className="m-0 text-3xl font-bold sm:text-4xl">{title}</Heading>
       {children ? <div className="mt-4 text-xl sm:text-2xl [&_strong]:block [&_strong]:font-bold [&_strong]:break-words">{children}</div> : null}
     </div>

@@ -48,7 +48,7 @@ export function TextInput({ id, width, prefix, suffix, invalid, className, 'aria
       type={type}
       aria-describedby={describedBy(field?.describedBy, ariaDescribedBy)}
       aria-invalid={isInvalid || undefined}
-      className={cn(fieldClasses, inputWidths({ width }), (prefix || suffix) && 'min-w-0 flex-1 sm:flex-none', className)}
+      className={cn(fieldClasses, inputWidths({ width }), (prefix || suffix) && 'min-w-0 flex-1 rounded-none sm:flex-none', className)}
       {...props}
     />
   )
