@@ -4,10 +4,16 @@
 // Postgres runs get a database of their own (`bluelamp_test_<epoch>_<random>`), dropped on close, so parallel runs,
 // parallel test files and the app's own tables never meet. Databases left behind by a crashed run are dropped by a
 // later run once they are a few hours old.
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
+import { readdirSync, readFileSync, realpathSync } from 'node:fs'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { createDatabase, createDatabaseFromPglite, type Database, type Driver } from './client.ts'
+import { defaultMigrationsFolder } from './migrate.ts'
 
 const PREFIX = 'bluelamp_test_'
 const STALE_SECONDS = 6 * 60 * 60
@@ -28,21 +34,57 @@ export function testDrivers(databaseUrl: string | undefined = process.env.DATABA
 let template: Promise<Blob> | undefined
 
 /**
- * A fresh in-memory PGlite, already migrated. initdb + migrations cost seconds, so the first call builds a migrated
- * template once per process and every call after loads a copy of it (well under a second).
+ * A fresh in-memory PGlite, already migrated. initdb + migrations cost seconds, so a migrated template is built once
+ * and every call loads a copy of it. The template is also kept in the OS temp folder, keyed by the migrations and the
+ * PGlite build, so the many processes of a test run (and later runs) share it.
  */
 export async function createPgliteTestDatabase(): Promise<Database> {
-  template ??= (async () => {
-    const client = new PGlite()
-    const seed = await createDatabaseFromPglite(client)
-    try {
-      return await client.dumpDataDir('none')
-    } finally {
-      await seed.close()
-    }
-  })()
+  template ??= loadOrBuildTemplate()
   // Migrating the copy is a no-op that also proves the template is current.
   return createDatabaseFromPglite(new PGlite({ loadDataDir: await template }))
+}
+
+async function loadOrBuildTemplate(): Promise<Blob> {
+  const file = join(tmpdir(), 'bluelamp-db', `pglite-template-${templateKey()}.tar`)
+  try {
+    const blob = new Blob([await readFile(file)])
+    // Prove the cached copy opens before trusting it; a torn or foreign file is rebuilt.
+    const probe = new PGlite({ loadDataDir: blob })
+    await probe.waitReady
+    await probe.close()
+    return blob
+  } catch {
+    // no usable cached template: build one
+  }
+  const client = new PGlite()
+  const seed = await createDatabaseFromPglite(client)
+  let blob: Blob
+  try {
+    blob = await client.dumpDataDir('none')
+  } finally {
+    await seed.close()
+  }
+  try {
+    await mkdir(dirname(file), { recursive: true })
+    const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`
+    await writeFile(partial, new Uint8Array(await blob.arrayBuffer()))
+    await rename(partial, file) // atomic: readers see a whole file or none
+  } catch {
+    // a cache is an optimisation only
+  }
+  return blob
+}
+
+function templateKey(): string {
+  const hash = createHash('sha256')
+  const folder = defaultMigrationsFolder()
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.sql')).sort()) {
+    hash.update(name).update(readFileSync(join(folder, name)))
+  }
+  hash.update(readFileSync(join(folder, 'meta', '_journal.json')))
+  // The pnpm store path names the PGlite version; a dump from another version must not be loaded.
+  hash.update(realpathSync(createRequire(import.meta.url).resolve('@electric-sql/pglite')))
+  return hash.digest('hex').slice(0, 16)
 }
 
 /** Creates a new database on the server `adminUrl` points at, migrates it, and drops it again on close. */
