@@ -2,7 +2,7 @@
 // stay at or under 10 KB gzipped, and each force's theme rule at or under 1 KB gzipped. Figures are printed.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { compile, optimize } from '@tailwindcss/node'
