@@ -3,6 +3,7 @@ import express, { type Express, type RequestHandler } from 'express'
 import compression from 'compression'
 import helmet from 'helmet'
 import type { Env } from '../app/lib/env.server.ts'
+import { formActionSources } from '../app/lib/finder-csp.server.ts'
 import { bodyLimits, csrfCookie, noStore } from './security.ts'
 
 export interface Hooks {
@@ -35,7 +36,8 @@ export function createApp(env: Env, hooks: Hooks, options: { dev?: boolean } = {
               imgSrc: ["'self'", 'data:'],
               fontSrc: ["'self'"],
               connectSrc: ["'self'"],
-              formAction: ["'self'"],
+              // The national finder's form redirects to force sites (app/lib/finder-csp.server.ts).
+              formAction: [(req) => formActionSources({ get: (name) => (req as express.Request).get(name) ?? null }, env)],
               frameAncestors: ["'none'"],
               baseUri: ["'none'"],
               objectSrc: ["'none'"],

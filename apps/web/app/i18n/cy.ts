@@ -45,6 +45,29 @@ export const cy: Messages = {
     emergency: 'Mewn argyfwng, ffoniwch 999.',
     listHeading: 'Heddluoedd o A i Y',
     metaTitle: 'Dod o hyd i’ch heddlu',
+    finderHeading: 'Dod o hyd i’ch heddlu drwy god post',
+    welshName: 'Cymraeg: {{name}}',
+  },
+  find: {
+    label: 'Cod post',
+    hint: 'Er enghraifft, LE1 1AA. Gallwch roi’r rhan gyntaf yn unig, fel LE1.',
+    submit: 'Dod o hyd i’ch heddlu',
+    errorTitle: 'Mae problem wedi codi',
+    errorPrefix: 'Gwall',
+    metaTitleError: 'Gwall: Dod o hyd i’ch heddlu',
+    errorEmpty: 'Rhowch god post, fel LE1 1AA',
+    errorInvalid: 'Rhowch god post go iawn, fel LE1 1AA',
+    errorUnknown: 'Ni allwn ddod o hyd i heddlu ar gyfer {{postcode}}. Gwiriwch y cod post, neu dewiswch eich heddlu o’r rhestr isod',
+    choiceTitle: 'Dewiswch eich heddlu',
+    choiceIntro:
+      'Mae codau post sy’n dechrau {{outcode}} yn cynnwys rhannau o fwy nag un ardal heddlu. Dewiswch yr heddlu ar gyfer y man lle digwyddodd, neu lle rydych yn byw.',
+    choiceCouncils: 'Yn cynnwys rhannau o {{councils}}',
+    choiceNotSure:
+      'Os nad ydych yn siŵr, dewiswch y naill neu’r llall. Mae heddlu sy’n cael adroddiad am ardal heddlu arall yn ei anfon ymlaen.',
+    welshOffered: 'Gwefan yn Gymraeg a Saesneg',
+    searchAgain: 'Chwilio am god post arall',
+    attribution:
+      'Yn cynnwys gwybodaeth y sector cyhoeddus a drwyddedir o dan y Drwydded Llywodraeth Agored v3.0. Ffynhonnell: Swyddfa Ystadegau Gwladol. Yn cynnwys data OS © Hawlfraint y Goron a hawliau cronfa ddata; yn cynnwys data’r Post Brenhinol © Hawlfraint a hawliau cronfa ddata’r Post Brenhinol.',
   },
   notFound: {
     hostTitle: 'Nid ydym yn adnabod y cyfeiriad hwn',

@@ -42,6 +42,29 @@ export const en = {
     emergency: 'In an emergency, call 999.',
     listHeading: 'Police forces A to Z',
     metaTitle: 'Find your police force',
+    finderHeading: 'Find your force by postcode',
+    welshName: 'Welsh: {{name}}',
+  },
+  find: {
+    label: 'Postcode',
+    hint: 'For example, LE1 1AA. You can enter the first part only, like LE1.',
+    submit: 'Find your force',
+    errorTitle: 'There is a problem',
+    errorPrefix: 'Error',
+    metaTitleError: 'Error: Find your police force',
+    errorEmpty: 'Enter a postcode, like LE1 1AA',
+    errorInvalid: 'Enter a real postcode, like LE1 1AA',
+    errorUnknown: 'We cannot find a police force for {{postcode}}. Check the postcode, or choose your force from the list below',
+    choiceTitle: 'Choose your police force',
+    choiceIntro:
+      'Postcodes starting {{outcode}} cover parts of more than one police force area. Choose the force for the place where it happened, or where you live.',
+    choiceCouncils: 'Covers parts of {{councils}}',
+    choiceNotSure:
+      'If you are not sure, choose either. A force that receives a report about another force’s area passes it on.',
+    welshOffered: 'Website in English and Welsh (Cymraeg)',
+    searchAgain: 'Search for another postcode',
+    attribution:
+      'Contains public sector information licensed under the Open Government Licence v3.0. Source: Office for National Statistics. Contains OS data © Crown copyright and database right; contains Royal Mail data © Royal Mail copyright and database right.',
   },
   notFound: {
     hostTitle: 'We don’t recognise this address',

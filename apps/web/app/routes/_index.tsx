@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { Button, InsetText, WarningText } from '@bluelamp/ui'
+import { NationalLanding } from '../components/national-landing.tsx'
 import { forcesAtoZ, forceUrl } from '../lib/site.server.ts'
 import { localeFor, tenantName } from '../lib/locale.server.ts'
 import { useT } from '../lib/use-t.ts'
@@ -15,7 +16,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
   return {
     kind: 'national' as const,
-    forces: forcesAtoZ().map((t) => ({ id: t.id, name: t.name, href: forceUrl(t, url) })),
+    forces: forcesAtoZ().map((t) => ({ id: t.id, name: t.name, nameCy: t.nameCy, href: forceUrl(t, url) })),
   }
 }
 
@@ -46,27 +47,6 @@ function ForceHome({ forceName }: { forceName: string }) {
       <Button asChild variant="start">
         <a href="/services">{t('home.start')}</a>
       </Button>
-    </>
-  )
-}
-
-function NationalLanding({ forces }: { forces: { id: string; name: string; href: string }[] }) {
-  const t = useT()
-  return (
-    <>
-      <h1 className="mb-6 text-3xl font-bold md:text-5xl">{t('national.title')}</h1>
-      <p className="mb-6 max-w-2xl text-xl">{t('national.intro')}</p>
-      <WarningText iconLabel={t('common.emergencyWarningIcon')}>{t('common.emergencyWarning')}</WarningText>
-      <h2 className="mt-8 mb-4 text-2xl font-bold">{t('national.listHeading')}</h2>
-      <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-        {forces.map((f) => (
-          <li key={f.id}>
-            <a className="text-link underline underline-offset-2" href={f.href}>
-              {f.name}
-            </a>
-          </li>
-        ))}
-      </ul>
     </>
   )
 }
