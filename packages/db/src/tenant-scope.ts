@@ -13,8 +13,8 @@ export const APP_ROLE = 'bluelamp_app'
 
 export async function enterTenant(tx: Tx, tenantId: string): Promise<void> {
   if (!tenantId) throw new Error('a tenant id is required')
-  await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`)
-  await tx.execute(sql.raw(`set local role ${APP_ROLE}`))
+  // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
+  await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`)
 }
 
 /** Runs `fn` in a transaction bound to one tenant by row-level security. */

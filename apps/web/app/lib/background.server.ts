@@ -5,6 +5,7 @@ import type { Env } from './env.server.ts'
 import { logger } from './logger.server.ts'
 import { createMailer, emailHandler } from './mail.server.ts'
 import { startOutboxWorker, type OutboxWorker } from './outbox-worker.server.ts'
+import { backofficeHandler, backoffWithJitter } from './backoffice-delivery.server.ts'
 
 const holder = globalThis as unknown as { __bluelampBackground?: { worker: OutboxWorker; close: () => void } }
 
@@ -14,7 +15,12 @@ export function startBackgroundWork(services: { env: Env; database: Database }):
   let lastPurge = 0
   const worker = startOutboxWorker({
     database: services.database,
-    handlers: { email: emailHandler(mailer) },
+    // 'backoffice': signed delivery to each force's endpoint (issue 6). A claim's lease outlasts a whole batch of
+    // timed-out POSTs, so no other worker takes a row over while this one is still trying it.
+    handlers: { email: emailHandler(mailer), backoffice: backofficeHandler(services.database, { timeoutMs: services.env.BACKOFFICE_TIMEOUT_MS }) },
+    maxAttempts: services.env.OUTBOX_MAX_ATTEMPTS,
+    backoffMs: (attempt) => backoffWithJitter(attempt),
+    leaseMs: 10 * services.env.BACKOFFICE_TIMEOUT_MS + 30_000,
     onTick: async () => {
       if (Date.now() - lastPurge < 60_000) return
       lastPurge = Date.now()

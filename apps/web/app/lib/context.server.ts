@@ -6,6 +6,7 @@ import { loadSigningSecret } from './secrets.server.ts'
 import { configureUploads } from './uploads.server.ts'
 import { startBackgroundWork, stopBackgroundWork } from './background.server.ts'
 import { startDraftPurge, stopDraftPurge } from './journey-purge.server.ts'
+import { seedDemoStaff } from './staff-seed.server.ts'
 
 export interface Services {
   env: Env
@@ -39,6 +40,7 @@ export function startup(env: Env, options: { migrationsFolder?: string } = {}): 
     await loadSigningSecret(env)
     configureUploads(env)
     const services = { env, database }
+    await seedDemoStaff(services)
     startBackgroundWork(services)
     startDraftPurge(services)
     return services

@@ -58,6 +58,18 @@ export const envSchema = z.object({
   TRACK_RATE_WINDOW_SECONDS: positiveInt('a number of seconds such as 900').default(900),
   // The in-process outbox worker that sends email; switch off where another process sends.
   OUTBOX_WORKER: booleanish.default(true),
+  // The force back office (issue 6; docs/decisions/009-back-office-and-delivery.md).
+  STAFF_SESSION_IDLE_MINUTES: positiveInt('a number of minutes such as 30').default(30),
+  STAFF_SESSION_MAX_HOURS: positiveInt('a number of hours such as 12').default(12),
+  STAFF_LOCK_ATTEMPTS: positiveInt('a number of failed sign-ins such as 5').default(5),
+  STAFF_LOCK_MINUTES: positiveInt('a number of minutes such as 15').default(15),
+  STAFF_SIGN_IN_RATE_LIMIT: positiveInt('a number of attempts such as 20').default(20),
+  STAFF_SIGN_IN_RATE_WINDOW_SECONDS: positiveInt('a number of seconds such as 900').default(900),
+  // Demo staff and API keys for the demo forces: always outside production, in production only when set (e2e).
+  SEED_DEMO_STAFF: booleanish.optional(),
+  // Back-office delivery: how long one POST may take; attempts before an outbox row (email or delivery) is a dead letter.
+  BACKOFFICE_TIMEOUT_MS: positiveInt('a number of milliseconds such as 10000').default(10_000),
+  OUTBOX_MAX_ATTEMPTS: positiveInt('a number of attempts such as 8').default(8),
 })
 
 export type Env = z.infer<typeof envSchema>

@@ -6,7 +6,7 @@ import { logger } from './logger.server.ts'
 import { problem } from './problem.server.ts'
 import { sign } from './secrets.server.ts'
 
-export type RateLimitBucket = 'submission' | 'track'
+export type RateLimitBucket = 'submission' | 'track' | 'staff-sign-in'
 
 export interface RateLimitOutcome {
   allowed: boolean
@@ -16,6 +16,7 @@ export interface RateLimitOutcome {
 type Context = Pick<AppLoadContext, 'clientIp' | 'services'>
 
 function limitsFor(bucket: RateLimitBucket, env: AppLoadContext['services']['env']) {
+  if (bucket === 'staff-sign-in') return { limit: env.STAFF_SIGN_IN_RATE_LIMIT, windowMs: env.STAFF_SIGN_IN_RATE_WINDOW_SECONDS * 1000 }
   return bucket === 'track'
     ? { limit: env.TRACK_RATE_LIMIT, windowMs: env.TRACK_RATE_WINDOW_SECONDS * 1000 }
     : { limit: env.SUBMISSION_RATE_LIMIT, windowMs: env.SUBMISSION_RATE_WINDOW_SECONDS * 1000 }

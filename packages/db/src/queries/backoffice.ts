@@ -3,7 +3,7 @@
 // finds nothing (null / NotFoundInTenantError), exactly like an id that does not exist.
 import { and, asc, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm'
 import { evidence, outbox, reportEvents, reports, REPORT_STATUSES, type Report, type ReportStatus } from '../schema.ts'
-import { staff } from '../schema-backoffice.ts'
+import { backofficeEndpoints, staff } from '../schema-backoffice.ts'
 import { isUuid } from '../crypto.ts'
 import { NotFoundInTenantError } from '../errors.ts'
 import { withTenant } from '../tenant-scope.ts'
@@ -363,6 +363,19 @@ export function backofficeQueries(db: Db) {
         if (!report) return null
         const files = await tx.select().from(evidence).where(and(eq(evidence.tenantId, tenantId), eq(evidence.reportId, reportId)))
         return { report, evidence: files }
+      })
+    },
+
+    /** What one delivery needs, in one transaction: the force's endpoint (null: pull only) and the report. */
+    async getDelivery(tenantId: string, reportId: string) {
+      return withTenant(db, tenantId, async (tx) => {
+        const [endpoint] = await tx.select().from(backofficeEndpoints).where(eq(backofficeEndpoints.tenantId, tenantId))
+        if (!endpoint || !isUuid(reportId)) return { endpoint: endpoint ?? null, report: null, evidence: [] }
+        const [report] = await tx.select().from(reports).where(and(eq(reports.tenantId, tenantId), eq(reports.id, reportId)))
+        const files = report
+          ? await tx.select().from(evidence).where(and(eq(evidence.tenantId, tenantId), eq(evidence.reportId, reportId)))
+          : []
+        return { endpoint, report: report ?? null, evidence: files }
       })
     },
 

@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react'
+import { Form } from '@remix-run/react'
+import { Button } from '@bluelamp/ui'
+import { CsrfInput } from '../csrf-input.tsx'
+import { useT } from '../../lib/use-t.ts'
+
+export interface StaffMember {
+  name: string
+  role: 'handler' | 'supervisor' | 'admin'
+}
+
+const RANK = { handler: 1, supervisor: 2, admin: 3 } as const
+
+/** The back office's frame inside the force's page shell: who is signed in, the staff navigation, sign out. */
+export function StaffFrame({ user, current, children }: { user: StaffMember; current: 'queue' | 'dashboard' | 'audit' | 'deliveries' | 'report'; children: ReactNode }) {
+  const t = useT()
+  const items = [
+    { id: 'queue', href: '/staff/queue', label: t('staff.navQueue'), show: true },
+    { id: 'dashboard', href: '/staff/dashboard', label: t('staff.navDashboard'), show: true },
+    { id: 'audit', href: '/staff/audit', label: t('staff.navAudit'), show: RANK[user.role] >= RANK.supervisor },
+    { id: 'deliveries', href: '/staff/deliveries', label: t('staff.navDeliveries'), show: RANK[user.role] >= RANK.admin },
+  ].filter((i) => i.show)
+  return (
+    <div data-staff-frame="">
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-4 border-b-4 border-brand pb-3">
+        <nav aria-label={t('staff.navLabel')}>
+          <ul className="flex flex-wrap gap-x-6 gap-y-2 text-lg">
+            {items.map((item) => (
+              <li key={item.id}>
+                <a
+                  href={item.href}
+                  className={item.id === current ? 'font-bold text-link underline' : 'text-link underline'}
+                  aria-current={item.id === current ? 'page' : undefined}
+                >
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex flex-wrap items-center gap-4">
+          <p className="text-secondary-text">{t('staff.signedInAs', { name: user.name, role: t(`staff.role${user.role[0]!.toUpperCase()}${user.role.slice(1)}`) })}</p>
+          <Form method="post" action="/staff/sign-out">
+            <CsrfInput />
+            <Button type="submit" variant="secondary" className="mb-0">
+              {t('staff.signOut')}
+            </Button>
+          </Form>
+        </div>
+      </div>
+      {children}
+    </div>
+  )
+}
+
+export const STATUS_KEYS: Record<string, string> = {
+  received: 'staff.statusReceived',
+  in_review: 'staff.statusInReview',
+  crime_recorded: 'staff.statusCrimeRecorded',
+  no_further_action: 'staff.statusNoFurtherAction',
+  transferred: 'staff.statusTransferred',
+}
+
+export const STATUS_TAGS: Record<string, 'neutral' | 'active' | 'success' | 'muted'> = {
+  received: 'neutral',
+  in_review: 'active',
+  crime_recorded: 'success',
+  no_further_action: 'muted',
+  transferred: 'muted',
+}
+
+export function formatDateTime(iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso))
+}

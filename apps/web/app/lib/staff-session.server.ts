@@ -1,0 +1,193 @@
+// Staff sign-in and sessions (issue 6, item 1). The cookie holds a random token and its HMAC under the server's
+// signing secret (a forged or altered cookie is refused before the database is asked); the sessions table holds
+// the token's hash, so sessions are revocable and have idle and absolute timeouts. The cookie is HttpOnly,
+// SameSite=Strict and host-only (`__Host-` over HTTPS): one force's cookie is never sent to another force's host,
+// and a token presented on another force's host finds nothing, because every lookup is scoped to the host's force.
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { setTimeout as sleep } from 'node:timers/promises'
+import type { AppLoadContext } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { hashSessionToken, type StaffRole } from '@bluelamp/db'
+import { logger } from './logger.server.ts'
+import { requireWithinLimit } from './rate-limit.server.ts'
+import { sign } from './secrets.server.ts'
+import { audit } from './staff-audit.server.ts'
+import { staffData } from './staff-data.server.ts'
+import { dummyHash, verifyPassword } from './staff-password.server.ts'
+
+export interface StaffUser {
+  id: string
+  name: string
+  email: string
+  role: StaffRole
+  tenantId: string
+  sessionId: string
+  /** For the audit log and report events. */
+  actor: string
+}
+
+type Context = Pick<AppLoadContext, 'services' | 'site' | 'clientIp'>
+
+const PURPOSE = 'staff-session'
+const TOKEN = /^[A-Za-z0-9_-]{43}$/
+const RANK: Record<StaffRole, number> = { handler: 1, supervisor: 2, admin: 3 }
+
+export function hasRole(user: Pick<StaffUser, 'role'>, role: StaffRole): boolean {
+  return RANK[user.role] >= RANK[role]
+}
+
+export function staffCookieName(env: { PUBLIC_URL_SCHEME?: 'http' | 'https' }): string {
+  return env.PUBLIC_URL_SCHEME === 'https' ? '__Host-bl_staff' : 'bl_staff'
+}
+
+function policies(env: AppLoadContext['services']['env']) {
+  return {
+    session: { idleMs: env.STAFF_SESSION_IDLE_MINUTES * 60_000, absoluteMs: env.STAFF_SESSION_MAX_HOURS * 3_600_000 },
+    lock: { maxFailures: env.STAFF_LOCK_ATTEMPTS, lockMs: env.STAFF_LOCK_MINUTES * 60_000 },
+  }
+}
+
+function serialise(context: Context, value: string, maxAgeSeconds: number): string {
+  const env = context.services.env
+  const secure = env.PUBLIC_URL_SCHEME === 'https'
+  return `${staffCookieName(env)}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`
+}
+
+export function clearStaffCookie(context: Context): string {
+  return serialise(context, '', 0)
+}
+
+/** The cookie's token when its signature verifies; 'forged' when a cookie is present but does not. */
+export function readSessionToken(request: Request, context: Context): string | null | 'forged' {
+  const name = staffCookieName(context.services.env)
+  const header = request.headers.get('cookie') ?? ''
+  const part = header
+    .split(';')
+    .map((p) => p.trim())
+    .find((p) => p.startsWith(`${name}=`))
+  if (!part) return null
+  const value = part.slice(name.length + 1)
+  if (!value) return null
+  const [token, signature] = value.split('.')
+  if (!token || !signature || !TOKEN.test(token)) return 'forged'
+  const expected = Buffer.from(sign(PURPOSE, token))
+  const given = Buffer.from(signature)
+  return expected.length === given.length && timingSafeEqual(expected, given) ? token : 'forged'
+}
+
+function tenantOf(context: Context): string {
+  if (context.site.kind !== 'tenant') throw new Response('Not found', { status: 404 })
+  return context.site.tenant.id
+}
+
+export type SessionResult = { ok: true; user: StaffUser } | { ok: false; reason: 'none' | 'forged' | 'unknown' | 'revoked' | 'expired' | 'idle' | 'disabled' }
+
+export async function readStaffSession(request: Request, context: Context, now: Date = new Date()): Promise<SessionResult> {
+  const tenantId = tenantOf(context)
+  const token = readSessionToken(request, context)
+  if (token === null) return { ok: false, reason: 'none' }
+  if (token === 'forged') return { ok: false, reason: 'forged' }
+  const lookup = await staffData(context.services.database).getSession(tenantId, hashSessionToken(token), now, policies(context.services.env).session)
+  if (!lookup.ok) return lookup
+  const { staff } = lookup
+  return { ok: true, user: { ...staff, sessionId: lookup.session.id, actor: `staff:${staff.id}` } }
+}
+
+/**
+ * The signed-in member of this host's force, with at least `role`. Without a live session: a page request is sent
+ * to the sign-in page (a stale or forged cookie is cleared, and logged); a form post gets 401. Too junior: 403.
+ */
+export async function requireStaff(request: Request, context: Context, role: StaffRole = 'handler'): Promise<StaffUser> {
+  const tenantId = tenantOf(context)
+  const result = await readStaffSession(request, context)
+  const url = new URL(request.url)
+  if (!result.ok) {
+    if (result.reason !== 'none') {
+      logger.warn({ event: 'staff-session-rejected', reason: result.reason, tenant: tenantId, path: url.pathname }, 'staff session refused')
+      await audit(context, request, tenantId, 'anonymous', { action: 'session.rejected', outcome: 'denied', detail: { reason: result.reason, path: url.pathname } })
+    }
+    const headers = result.reason === 'none' ? undefined : { 'Set-Cookie': clearStaffCookie(context) }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      throw new Response('Sign in to continue.', { status: 401, headers })
+    }
+    const next = url.pathname + url.search
+    throw redirect(`/staff?next=${encodeURIComponent(next)}${result.reason === 'none' ? '' : '&expired=1'}`, { headers })
+  }
+  if (!hasRole(result.user, role)) {
+    await audit(context, request, tenantId, result.user.actor, { action: 'access.denied', outcome: 'denied', detail: { path: url.pathname, needs: role } })
+    throw new Response('Forbidden', { status: 403 })
+  }
+  return result.user
+}
+
+export type SignInResult =
+  | { kind: 'signed-in'; cookie: string; user: { id: string; role: StaffRole } }
+  | { kind: 'failed' }
+  | { kind: 'locked'; minutes: number }
+
+/** Where to go after signing in: a path inside the back office only (never another site). */
+export function safeNext(next: unknown): string {
+  return typeof next === 'string' && /^\/staff(\/[A-Za-z0-9/_\-.?=&%]*)?$/.test(next) && !next.startsWith('//') ? next : '/staff/queue'
+}
+
+/**
+ * Checks an email and password for this host's force. Refused attempts are slowed down (250 ms doubling with each
+ * failure in a row, at most 4 s), the account locks after STAFF_LOCK_ATTEMPTS failures in a row, and every
+ * address is limited by the shared rate limiter; every attempt is audited.
+ */
+export async function signIn(request: Request, context: Context, email: string, password: string, now: Date = new Date()): Promise<SignInResult> {
+  const tenantId = tenantOf(context)
+  await requireWithinLimit(request, context, 'staff-sign-in')
+  const data = staffData(context.services.database)
+  const { lock, session } = policies(context.services.env)
+  const member = email ? await data.findStaffByEmail(tenantId, email) : null
+  const attempted = email.trim().toLowerCase().slice(0, 200)
+
+  if (member && data.isLocked(member, now)) {
+    const minutes = Math.max(1, Math.ceil((member.lockedUntil!.getTime() - now.getTime()) / 60_000))
+    logger.warn({ event: 'staff-sign-in-locked', tenant: tenantId }, 'sign-in refused: account locked')
+    await audit(context, request, tenantId, `staff:${member.id}`, { action: 'sign-in.locked', outcome: 'denied' })
+    return { kind: 'locked', minutes }
+  }
+
+  const valid = await verifyPassword(password, member?.passwordHash ?? (await dummyHash()))
+  if (!member || !valid || member.disabledAt) {
+    let failures = 1
+    if (member) {
+      const recorded = await data.recordSignInFailure(tenantId, member.id, now, lock)
+      failures = recorded.failures
+      if (recorded.lockedUntil) {
+        logger.warn({ event: 'staff-account-locked', tenant: tenantId }, 'account locked after repeated failed sign-ins')
+        await audit(context, request, tenantId, `staff:${member.id}`, { action: 'sign-in.failed', outcome: 'denied', detail: { locked: true, failures } })
+        return { kind: 'locked', minutes: context.services.env.STAFF_LOCK_MINUTES }
+      }
+    }
+    logger.warn({ event: 'staff-sign-in-failed', tenant: tenantId, failures }, 'sign-in refused: wrong email or password')
+    await audit(context, request, tenantId, member ? `staff:${member.id}` : 'anonymous', {
+      action: 'sign-in.failed',
+      outcome: 'denied',
+      detail: { email: attempted, failures },
+    })
+    await sleep(Math.min(4000, 250 * 2 ** Math.max(0, failures - 1)))
+    return { kind: 'failed' }
+  }
+
+  const token = randomBytes(32).toString('base64url')
+  await data.startSession(tenantId, member.id, hashSessionToken(token), now, session)
+  await audit(context, request, tenantId, `staff:${member.id}`, { action: 'sign-in', detail: { role: member.role } })
+  return {
+    kind: 'signed-in',
+    cookie: serialise(context, `${token}.${sign(PURPOSE, token)}`, Math.floor(session.absoluteMs / 1000)),
+    user: { id: member.id, role: member.role },
+  }
+}
+
+export async function signOut(request: Request, context: Context): Promise<string> {
+  const tenantId = tenantOf(context)
+  const result = await readStaffSession(request, context)
+  if (result.ok) {
+    await staffData(context.services.database).revokeSession(tenantId, result.user.sessionId)
+    await audit(context, request, tenantId, result.user.actor, { action: 'sign-out' })
+  }
+  return clearStaffCookie(context)
+}

@@ -1,0 +1,138 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { REPORT_STATUSES, type QueueFilters, type ReportStatus } from '@bluelamp/db'
+import { Button, FormField, Pagination, Select, Table, Tag, TextInput } from '@bluelamp/ui'
+import { StaffFrame, STATUS_KEYS, STATUS_TAGS, formatDateTime } from '../components/staff/staff-frame.tsx'
+import { audit } from '../lib/staff-audit.server.ts'
+import { staffData } from '../lib/staff-data.server.ts'
+import { requireStaff } from '../lib/staff-session.server.ts'
+import { flagOptions, serviceName, serviceOptions } from '../lib/staff-view.server.ts'
+import { useT } from '../lib/use-t.ts'
+
+const PAGE_SIZE = 25
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+
+function readFilters(url: URL): { filters: QueueFilters; values: Record<string, string> } {
+  const get = (name: string) => (url.searchParams.get(name) ?? '').trim().slice(0, 60)
+  const values = { status: get('status') || 'open', service: get('service'), flag: get('flag'), from: get('from'), to: get('to') }
+  const status = values.status === 'all' || values.status === 'open' || (REPORT_STATUSES as readonly string[]).includes(values.status) ? (values.status as ReportStatus | 'open' | 'all') : 'open'
+  const filters: QueueFilters = { status }
+  if (values.service) filters.serviceId = values.service
+  if (values.flag) filters.flag = values.flag
+  if (DAY.test(values.from)) filters.from = new Date(`${values.from}T00:00:00Z`)
+  if (DAY.test(values.to)) filters.to = new Date(new Date(`${values.to}T00:00:00Z`).getTime() + 86_400_000)
+  return { filters, values }
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireStaff(request, context)
+  const url = new URL(request.url)
+  const { filters, values } = readFilters(url)
+  const page = Math.max(1, Math.min(10_000, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1))
+  const { rows, total } = await staffData(context.services.database).listQueue(user.tenantId, filters, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
+  await audit(context, request, user.tenantId, user.actor, { action: 'queue.view', detail: { filters: values, page, shown: rows.length } })
+  return {
+    user: { name: user.name, role: user.role },
+    values,
+    page,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    total,
+    services: serviceOptions(),
+    flags: flagOptions(),
+    rows: rows.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      service: serviceName(r.serviceId),
+      status: r.status,
+      priority: r.priority,
+      flags: r.flags,
+      submittedAt: r.submittedAt.toISOString(),
+      assignedName: r.assignedName,
+    })),
+  }
+}
+
+export const meta: MetaFunction = () => [{ title: 'Reports – back office' }, { name: 'robots', content: 'noindex' }]
+
+export default function StaffQueue() {
+  const t = useT()
+  const d = useLoaderData<typeof loader>()
+  const query = (page: number) => {
+    const params = new URLSearchParams(Object.entries(d.values).filter(([, v]) => v !== ''))
+    params.set('page', String(page))
+    return `/staff/queue?${params.toString()}`
+  }
+  const statusOptions = [
+    { value: 'open', label: t('staff.filterOpen') },
+    { value: 'all', label: t('staff.filterAll') },
+    ...REPORT_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]!) })),
+  ]
+  return (
+    <StaffFrame user={d.user} current="queue">
+      <h1 className="mb-6 text-3xl font-bold md:text-4xl">{t('staff.queueTitle')}</h1>
+      <form method="get" action="/staff/queue" className="mb-8 border-l-4 border-border pl-4" aria-labelledby="filters-heading">
+        <h2 id="filters-heading" className="mb-4 text-xl font-bold">
+          {t('staff.filtersHeading')}
+        </h2>
+        <div className="grid gap-x-6 md:grid-cols-3">
+          <FormField id="status" label={t('staff.filterStatus')}>
+            <Select name="status" defaultValue={d.values.status} options={statusOptions} />
+          </FormField>
+          <FormField id="service" label={t('staff.filterService')}>
+            <Select name="service" defaultValue={d.values.service} options={[{ value: '', label: t('staff.filterAny') }, ...d.services]} />
+          </FormField>
+          <FormField id="flag" label={t('staff.filterFlag')}>
+            <Select name="flag" defaultValue={d.values.flag} options={[{ value: '', label: t('staff.filterAny') }, ...d.flags]} />
+          </FormField>
+          <FormField id="from" label={t('staff.filterFrom')} hint={t('staff.filterDateHint')}>
+            <TextInput name="from" type="date" defaultValue={d.values.from} />
+          </FormField>
+          <FormField id="to" label={t('staff.filterTo')} hint={t('staff.filterDateHint')}>
+            <TextInput name="to" type="date" defaultValue={d.values.to} />
+          </FormField>
+        </div>
+        <Button type="submit" variant="secondary">
+          {t('staff.filterApply')}
+        </Button>
+      </form>
+      {d.rows.length === 0 ? (
+        <p className="mb-8 text-lg">{t('staff.queueEmpty')}</p>
+      ) : (
+        <Table
+          caption={t('staff.queueCaption', { count: d.total })}
+          firstCellIsHeader
+          columns={[
+            { header: t('staff.colReference') },
+            { header: t('staff.colService') },
+            { header: t('staff.colPriority') },
+            { header: t('staff.colFlags') },
+            { header: t('staff.colStatus') },
+            { header: t('staff.colSubmitted') },
+            { header: t('staff.colAssigned') },
+          ]}
+          rows={d.rows.map((r) => [
+            <a key="ref" className="text-link underline" href={`/staff/reports/${r.id}`} data-reference={r.reference}>
+              {r.reference}
+            </a>,
+            r.service,
+            r.priority,
+            r.flags.length ? r.flags.join(', ') : '–',
+            <Tag key="status" status={STATUS_TAGS[r.status] ?? 'neutral'}>
+              {t(STATUS_KEYS[r.status] ?? 'staff.statusReceived')}
+            </Tag>,
+            formatDateTime(r.submittedAt),
+            r.assignedName ?? t('staff.unassigned'),
+          ])}
+        />
+      )}
+      {d.pages > 1 ? (
+        <Pagination
+          label={t('staff.paginationLabel')}
+          previous={d.page > 1 ? { href: query(d.page - 1), text: t('staff.previous') } : undefined}
+          next={d.page < d.pages ? { href: query(d.page + 1), text: t('staff.next') } : undefined}
+          pages={Array.from({ length: Math.min(d.pages, 10) }, (_, i) => ({ number: i + 1, href: query(i + 1), current: i + 1 === d.page }))}
+        />
+      ) : null}
+    </StaffFrame>
+  )
+}
