@@ -81,7 +81,7 @@ export const en = {
   },
   errors: {
     tampered: 'The form was changed before it was sent. Answer the question shown on this page and select Continue.',
-    notOnPath: 'This question is not part of your report any more. Your answers have not changed. Go back to check your answers.',
+    notOnPath: 'That question is not part of your report at this point, so nothing was saved. Carry on from this question.',
     submitTitle: 'Sorry, we could not send your report',
     submitBody: 'Your answers are saved. Try again in a few minutes.',
     submitRetry: 'Try again',
@@ -239,7 +239,7 @@ export const cy: typeof en = {
   },
   errors: {
     tampered: 'Cafodd y ffurflen ei newid cyn iddi gael ei hanfon. Atebwch y cwestiwn ar y dudalen hon a dewiswch Parhau.',
-    notOnPath: 'Nid yw’r cwestiwn hwn yn rhan o’ch adroddiad mwyach. Nid yw eich atebion wedi newid. Ewch yn ôl i wirio eich atebion.',
+    notOnPath: 'Nid yw’r cwestiwn hwnnw’n rhan o’ch adroddiad ar y pwynt hwn, felly ni chafodd dim ei gadw. Parhewch o’r cwestiwn hwn.',
     submitTitle: 'Mae’n ddrwg gennym, nid oedd modd anfon eich adroddiad',
     submitBody: 'Mae eich atebion wedi’u cadw. Rhowch gynnig arall arni ymhen ychydig funudau.',
     submitRetry: 'Rhoi cynnig arall arni',

@@ -2,7 +2,7 @@
 // checks the answer on the server, saves the draft and redirects (POST-redirect-GET) to the next step. An
 // answer that fails re-renders the page with every value as typed; nothing is stored.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { pruneAnswers, validate, type FieldError, type Question, type RawInput } from '@bluelamp/triage'
+import { validate, type Answers, type FieldError, type Question, type RawInput } from '@bluelamp/triage'
 import type { Draft } from '@bluelamp/db'
 import { translator } from '../i18n/i18n.ts'
 import { requireCsrf } from './csrf.server.ts'
@@ -93,9 +93,11 @@ export async function questionLoader({ request, context, params }: LoaderFunctio
   const step = currentStep(journey, answers)
   const onPath = answeredPath(journey, answers).includes(question.id) || (step.type === 'question' && step.question.id === question.id)
   if (!onPath || isDeclaration(question)) throw redirectTo(stepUrl(journey.service, step))
-  const change = new URL(request.url).searchParams.get('change') === '1'
+  const search = new URL(request.url).searchParams
+  const change = search.get('change') === '1'
   const values = answerToRaw(question, answers[question.id])
-  return data(await page({ journey, draft, question, change, values, errors: [] }), { headers: privateHeaders })
+  const errors = search.get('problem') === 'not-on-path' ? [{ message: translator(journey.locale)('journey.errors.notOnPath') }] : []
+  return data(await page({ journey, draft, question, change, values, errors }), { headers: privateHeaders })
 }
 
 async function readForm(request: Request, journey: Journey, draft: Draft | null, question: Question) {
@@ -136,8 +138,13 @@ export async function questionAction({ request, context, params }: ActionFunctio
   const posted = raw.question
   const step = currentStep(journey, answers)
   const onPath = answeredPath(journey, answers).includes(question.id) || (step.type === 'question' && step.question.id === question.id)
-  if (posted !== question.id || !onPath || isDeclaration(question)) {
-    const errors = [{ message: t(posted !== question.id ? 'journey.errors.tampered' : 'journey.errors.notOnPath') }]
+  if (!onPath || isDeclaration(question)) {
+    // Not a question this report has reached (a stale tab, or a hand-made post): store nothing, and say so on the
+    // page the person should be on.
+    throw redirectTo(`${stepUrl(journey.service, step)}${step.type === 'question' ? '?problem=not-on-path' : ''}`)
+  }
+  if (posted !== question.id) {
+    const errors = [{ message: t('journey.errors.tampered') }]
     return data(await page({ journey, draft, question, change, values: raw, errors }), { status: 400, headers: privateHeaders })
   }
 
@@ -163,7 +170,9 @@ export async function questionAction({ request, context, params }: ActionFunctio
     })
   }
 
-  const updated = pruneAnswers(journey.service, { ...answers, [question.id]: result.value }, journey.triage)
+  // Answers further on are kept even when this one opens new questions before them: the person answers the new
+  // questions and finds the rest as they left them. Off-path answers are left out of check answers and the report.
+  const updated = { ...answers, [question.id]: result.value }
   const nextStep = currentStep(journey, updated)
   const saved = await saveAnswers(journey, draft, updated, nextStep)
   return redirectTo(destination(journey, updated, question.id, nextStep, change), saved.setCookie ?? read.setCookie)
@@ -174,7 +183,7 @@ export async function questionAction({ request, context, params }: ActionFunctio
  * needs a new answer. Otherwise the next question on the path, even one already answered (so Back then
  * Continue walks forward a page at a time), and then the first question not yet answered, or the outcome.
  */
-function destination(journey: Journey, answers: ReturnType<typeof pruneAnswers>, questionId: string, step: ReturnType<typeof currentStep>, change: boolean): string {
+function destination(journey: Journey, answers: Answers, questionId: string, step: ReturnType<typeof currentStep>, change: boolean): string {
   const { service } = journey
   if (step.type !== 'question' || isDeclaration(step.question)) return stepUrl(service, step)
   if (change) return stepUrl(service, step, true)

@@ -134,7 +134,7 @@ export async function submitAction({ request, context, params }: ActionFunctionA
         { status: 400, headers: privateHeaders },
       )
     }
-    answers = pruneAnswers(journey.service, { ...answers, [declarationQuestion.id]: result.value }, journey.triage)
+    answers = { ...answers, [declarationQuestion.id]: result.value }
     const step = currentStep(journey, answers)
     draft = (await saveAnswers(journey, draft, answers, step)).draft
   }
@@ -167,8 +167,10 @@ function failed(journey: Journey, answers: Answers, declaration: Question | unde
 const ukYear = (now: Date) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric' }).format(now))
 
 /** Writes the report; resolves to its reference (the same one for a draft already sent). */
-export async function submit(journey: Journey, draft: Draft, answers: Answers, outcome: SubmitOutcome) {
+export async function submit(journey: Journey, draft: Draft, given: Answers, outcome: SubmitOutcome) {
   const { service, locale, tenant } = journey
+  // Only the answers on the final path are sent: an answer to a question the path no longer asks stays behind.
+  const answers = pruneAnswers(service, given, journey.triage)
   const now = new Date(journey.triage.now)
   // The questions as the person saw them, the answers as given, and the stored values behind them.
   const asked = service.questions

@@ -219,7 +219,7 @@ for (const driver of testDrivers()) {
       const tampered = await browser.answer('happening-now', { 'happening-now': 'no' }, { as: 'danger' })
       expect(status(tampered)).toBe(400)
       const skipped = await browser.answer('value', { value: 'over-1000' })
-      expect(status(skipped)).toBe(400)
+      expect(location(skipped)).toBe('/services/theft/questions/happening-now?problem=not-on-path')
       const badOption = await browser.answer('happening-now', { 'happening-now': 'perhaps' })
       expect(status(badOption)).toBe(400)
       const forged = await browser.answer('happening-now', { 'happening-now': 'no' }, { csrf: false })

@@ -52,7 +52,7 @@ export default function SaveForLater() {
       ) : (
         <p className="mb-6 text-lg">{t('journey.save.nothingSaved')}</p>
       )}
-      <p>
+      <p className="mt-8">
         <a href={page.returnHref}>{t('journey.save.return')}</a>
       </p>
     </JourneyFrame>
