@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { generate, ThemeError } from './generate.ts'
+import { contrastSample, generate, ThemeError } from './generate.ts'
 
 const themesRoot = fileURLToPath(new URL('../../../themes', import.meta.url))
 let work: string
@@ -18,6 +18,10 @@ it('loads every theme folder in the repository, each with its own hostnames', as
   expect(tenants.length).toBeGreaterThanOrEqual(46)
   const hostnames = tenants.flatMap((t) => [...t.hostnames, ...t.aliases])
   expect(Object.keys(registry.hosts)).toHaveLength(hostnames.length)
+  const sample = contrastSample(tenants)
+  expect(sample.length).toBeGreaterThan(0)
+  expect(sample.length).toBeLessThanOrEqual(15)
+  expect(readFileSync(join(work, 'out', 'registry.ts'), 'utf8')).toContain(`export const contrastSampleIds: readonly string[] = ${JSON.stringify(sample)}`)
 })
 
 it('refuses a theme that imports anything but the tenants schema, naming the folder', async () => {

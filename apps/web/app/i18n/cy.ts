@@ -63,7 +63,7 @@ export const cy: Messages = {
       'Mae codau post sy’n dechrau {{outcode}} yn cynnwys rhannau o fwy nag un ardal heddlu. Dewiswch yr heddlu ar gyfer y man lle digwyddodd, neu lle rydych yn byw.',
     choiceCouncils: 'Yn cynnwys rhannau o {{councils}}',
     choiceNotSure:
-      'Os nad ydych yn siŵr, dewiswch y naill neu’r llall. Mae heddlu sy’n cael adroddiad am ardal heddlu arall yn ei anfon ymlaen.',
+      'Os nad ydych yn siŵr, dewiswch unrhyw un ohonynt. Mae heddlu sy’n cael adroddiad am ardal heddlu arall yn ei anfon ymlaen.',
     welshOffered: 'Gwefan yn Gymraeg a Saesneg',
     searchAgain: 'Chwilio am god post arall',
     attribution:

@@ -60,7 +60,7 @@ export const en = {
       'Postcodes starting {{outcode}} cover parts of more than one police force area. Choose the force for the place where it happened, or where you live.',
     choiceCouncils: 'Covers parts of {{councils}}',
     choiceNotSure:
-      'If you are not sure, choose either. A force that receives a report about another force’s area passes it on.',
+      'If you are not sure, choose any of them. A force that receives a report about another force’s area passes it on.',
     welshOffered: 'Website in English and Welsh (Cymraeg)',
     searchAgain: 'Search for another postcode',
     attribution:
