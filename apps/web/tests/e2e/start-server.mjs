@@ -7,4 +7,6 @@ const work = mkdtempSync(join(tmpdir(), 'bluelamp-e2e-'))
 process.env.DATA_DIR = join(work, 'data')
 process.env.MAIL_DIR = process.env.MAIL_DIR ?? join(tmpdir(), 'bluelamp-e2e-mail')
 process.env.NODE_ENV = 'production'
+// Demo staff and API keys for the back-office tests (never seeded in a real production start).
+process.env.SEED_DEMO_STAFF = '1'
 await import('../../build/server.js')

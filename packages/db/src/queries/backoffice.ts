@@ -366,17 +366,22 @@ export function backofficeQueries(db: Db) {
       })
     },
 
-    /** What one delivery needs, in one transaction: the force's endpoint (null: pull only) and the report. */
+    /**
+     * What one delivery needs: the force's endpoint (null: pull only) and the report with its evidence. Worker
+     * side, like claimOutbox: it runs as the system for the row it claimed, still naming the force in every filter
+     * (two statements and no transaction, as the worker's hot path).
+     */
     async getDelivery(tenantId: string, reportId: string) {
-      return withTenant(db, tenantId, async (tx) => {
-        const [endpoint] = await tx.select().from(backofficeEndpoints).where(eq(backofficeEndpoints.tenantId, tenantId))
-        if (!endpoint || !isUuid(reportId)) return { endpoint: endpoint ?? null, report: null, evidence: [] }
-        const [report] = await tx.select().from(reports).where(and(eq(reports.tenantId, tenantId), eq(reports.id, reportId)))
-        const files = report
-          ? await tx.select().from(evidence).where(and(eq(evidence.tenantId, tenantId), eq(evidence.reportId, reportId)))
-          : []
-        return { endpoint, report: report ?? null, evidence: files }
-      })
+      const [row] = await db
+        .select({ endpoint: backofficeEndpoints, report: reports })
+        .from(backofficeEndpoints)
+        .leftJoin(reports, and(eq(reports.tenantId, backofficeEndpoints.tenantId), eq(reports.id, isUuid(reportId) ? reportId : '00000000-0000-0000-0000-000000000000')))
+        .where(eq(backofficeEndpoints.tenantId, tenantId))
+      if (!row) return { endpoint: null, report: null, evidence: [] }
+      const files = row.report
+        ? await db.select().from(evidence).where(and(eq(evidence.tenantId, tenantId), eq(evidence.reportId, row.report.id)))
+        : []
+      return { endpoint: row.endpoint, report: row.report, evidence: files }
     },
 
     async getReportIdByReference(tenantId: string, reference: string): Promise<Pick<Report, 'id' | 'status'> | null> {

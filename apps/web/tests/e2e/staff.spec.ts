@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations, forceUrl } from './helpers.ts'
+import { answerQuestions, theftAnswers } from './journey-steps.ts'
+
+// Issue 6, "Done when": Leicestershire staff sign in, see a report submitted on Leicestershire, record a crime
+// number; the reporter's track-my-report shows it; Metropolitan staff cannot see it in the UI or the API, including
+// by guessing ids. The demo accounts and keys are seeded because the e2e server sets SEED_DEMO_STAFF=1.
+const PASSWORD = 'demo-password-1'
+
+async function submitTheft(page: Page): Promise<string> {
+  await page.goto(forceUrl('leicestershire', '/services/theft'))
+  await page.getByRole('link', { name: 'Start now' }).click()
+  await answerQuestions(page, theftAnswers)
+  await page.getByRole('link', { name: 'Continue' }).click()
+  await page.getByLabel('I agree').check()
+  await page.getByRole('button', { name: 'Accept and send' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report sent')
+  return (await page.locator('[data-journey="reference"]').textContent())!.trim()
+}
+
+async function signIn(page: Page, force: string, role = 'handler') {
+  await page.goto(forceUrl(force, '/staff'))
+  await page.getByLabel('Email address').fill(`${role}@${force}.example`)
+  await page.getByLabel('Password').fill(PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reports')
+}
+
+test('a Leicestershire report: queue, crime number, track-my-report; invisible to Metropolitan', async ({ page, browser, request }) => {
+  test.setTimeout(180_000)
+  const reference = await submitTheft(page)
+
+  // Leicestershire staff see it in their queue and record a crime number.
+  await signIn(page, 'leicestershire')
+  await expectNoAxeViolations(page)
+  await page.locator(`[data-reference="${reference}"]`).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Report ${reference}`)
+  await expect(page.getByText('A mobile phone').first()).toBeVisible()
+  await expectNoAxeViolations(page)
+  const reportUrl = page.url()
+  const reportId = reportUrl.split('/').pop()!
+  await page.getByLabel('Set status').selectOption('crime_recorded')
+  await page.getByRole('button', { name: 'Save status' }).click()
+  await expect(page.locator('[data-ui="error-summary"]')).toContainText('Enter the crime number')
+  await page.getByLabel('Crime number').fill('LE/12345/26')
+  await page.getByRole('button', { name: 'Save status' }).click()
+  await expect(page.locator('[data-crime-number]')).toHaveText('LE/12345/26')
+  await page.screenshot({ path: 'test-results/staff-report.png', fullPage: true })
+
+  // The dashboard (charts with tables) and, for a supervisor, the audit log of what just happened.
+  await page.goto(forceUrl('leicestershire', '/staff/dashboard'))
+  await expect(page.locator('[data-chart]').first()).toBeVisible()
+  await expectNoAxeViolations(page)
+  const handlerAudit = await page.goto(forceUrl('leicestershire', '/staff/audit'))
+  expect(handlerAudit?.status()).toBe(403)
+
+  // The reporter sees it in track-my-report.
+  const reporter = await browser.newPage()
+  await reporter.goto(forceUrl('leicestershire', '/track'))
+  await reporter.getByLabel('Reference number').fill(reference)
+  await reporter.getByLabel('Email address or postcode').fill('sam@example.com')
+  await reporter.getByRole('button', { name: 'Find my report' }).click()
+  await expect(reporter.getByText('Recorded as a crime')).toBeVisible()
+  await expect(reporter.getByText('Your crime number is LE/12345/26.')).toBeVisible()
+  await reporter.close()
+
+  // Metropolitan staff: not in their queue, 404 for the id and for the evidence path, nothing via the API.
+  const met = await browser.newPage()
+  await signIn(met, 'metropolitan', 'supervisor')
+  await met.goto(forceUrl('metropolitan', '/staff/queue?status=all'))
+  await expect(met.locator(`[data-reference="${reference}"]`)).toHaveCount(0)
+  const guessed = await met.goto(forceUrl('metropolitan', `/staff/reports/${reportId}`))
+  expect(guessed?.status()).toBe(404)
+  const evidence = await met.goto(forceUrl('metropolitan', `/staff/reports/${reportId}/evidence/${reportId}`))
+  expect(evidence?.status()).toBe(404)
+  await met.goto(forceUrl('metropolitan', '/staff/audit'))
+  await expect(met.getByRole('heading', { level: 1 })).toHaveText('Audit log')
+  await expect(met.getByText('report.view').first()).toBeVisible()
+  await met.close()
+
+  const metKey = { Authorization: 'Bearer blk_demo_metropolitan_key' }
+  const leiKey = { Authorization: 'Bearer blk_demo_leicestershire_key' }
+  const list = await request.get(forceUrl('metropolitan', '/api/v1/reports?limit=200'), { headers: metKey })
+  expect(list.status()).toBe(200)
+  expect(JSON.stringify(await list.json())).not.toContain(reference)
+  expect((await request.get(forceUrl('metropolitan', `/api/v1/reports/${reportId}`), { headers: metKey })).status()).toBe(404)
+  expect((await request.get(forceUrl('metropolitan', `/api/v1/reports/${reference}`), { headers: metKey })).status()).toBe(404)
+  // Leicestershire's key on Metropolitan's host is refused; without a key, 401.
+  expect((await request.get(forceUrl('metropolitan', `/api/v1/reports/${reportId}`), { headers: leiKey })).status()).toBe(403)
+  expect((await request.get(forceUrl('leicestershire', '/api/v1/reports'))).status()).toBe(401)
+  // Leicestershire's own system sees it, with the crime number, as report.v1.
+  const own = await request.get(forceUrl('leicestershire', `/api/v1/reports/${reference}`), { headers: leiKey })
+  expect(own.status()).toBe(200)
+  expect(await own.json()).toMatchObject({ schemaVersion: 1, reference, force: 'leicestershire', status: 'crime_recorded', crimeNumber: 'LE/12345/26' })
+})
+
+test('sign-in refuses a wrong password, then locks, and refuses a forged session cookie', async ({ page, context }) => {
+  await page.goto(forceUrl('dyfed-powys', '/staff'))
+  await expectNoAxeViolations(page)
+  await page.getByLabel('Email address').fill('admin@dyfed-powys.example')
+  await page.getByLabel('Password').fill('wrong')
+  const response = page.waitForResponse((r) => r.request().method() === 'POST')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  expect((await response).status()).toBe(401)
+  await expect(page.locator('[data-ui="error-summary"]')).toContainText('The email address or password is not right')
+  await expectNoAxeViolations(page)
+
+  await context.addCookies([{ name: 'bl_staff', value: `${'A'.repeat(43)}.forged`, domain: 'dyfed-powys.localhost', path: '/' }])
+  const forged = await page.goto(forceUrl('dyfed-powys', '/staff/queue'))
+  expect(new URL(forged!.url()).pathname).toBe('/staff')
+  await expect(page.getByText('Your session has ended. Sign in again to continue.')).toBeVisible()
+})
