@@ -14,6 +14,8 @@ import { PermanentDeliveryError, type OutboxHandler } from './outbox-worker.serv
 
 export const CONFIRMATION_TEMPLATE = 'report-confirmation'
 export const RESUME_TEMPLATE = 'draft-resume'
+/** A staff update or status change on a report (issue 6): says there is news and where to read it, never the news itself. */
+export const UPDATE_TEMPLATE = 'report-update'
 
 export interface RenderedEmail {
   subject: string
@@ -67,7 +69,7 @@ export async function queueResumeEmail(database: Database, tenantId: string, inp
 }
 
 const payloadSchema = z.object({
-  template: z.enum([CONFIRMATION_TEMPLATE, RESUME_TEMPLATE]),
+  template: z.enum([CONFIRMATION_TEMPLATE, RESUME_TEMPLATE, UPDATE_TEMPLATE]),
   to: z.email(),
   locale: z.string().optional(),
   reference: z.string().optional(),
@@ -76,6 +78,7 @@ const payloadSchema = z.object({
 
 const confirmationData = z.object({ forceName: z.string().min(1), serviceName: z.string().min(1), trackUrl: z.url() })
 const resumeData = z.object({ forceName: z.string().min(1), link: z.url() })
+const updateData = z.object({ forceName: z.string().min(1), trackUrl: z.url() })
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -140,6 +143,16 @@ export function renderEmail(payload: unknown): RenderedEmail & { to: string; loc
         p(t('email.noReply')),
       ].join('\n'),
     )
+    return { to, locale, subject, text, html }
+  }
+
+  if (template === UPDATE_TEMPLATE) {
+    const u = updateData.safeParse(data)
+    if (!u.success || !parsed.data.reference) throw new PermanentDeliveryError('bad update email data')
+    const vars = { force: u.data.forceName, reference: parsed.data.reference }
+    const subject = t('staff.emailUpdateSubject', vars)
+    const text = [t('staff.emailUpdateBody', vars), u.data.trackUrl, '', t('email.emergency'), '', t('email.noReply')].join('\n')
+    const html = htmlDocument(locale, subject, [p(t('staff.emailUpdateBody', vars)), link(u.data.trackUrl), p(t('email.emergency')), p(t('email.noReply'))].join('\n'))
     return { to, locale, subject, text, html }
   }
 
