@@ -57,7 +57,10 @@ export async function fill(page: Page, id: string, answer: Answer) {
 
 /** Presses the page form's main button (whatever its language). */
 export async function submit(page: Page) {
+  // Every post loads a new document (a redirect, or the page again with errors): wait for it.
+  const loaded = page.waitForEvent('load')
   await page.locator('main form[method="post"] button[data-ui="button"]').last().click()
+  await loaded
 }
 
 /**
