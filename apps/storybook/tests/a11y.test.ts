@@ -42,10 +42,12 @@ describe('axe gate', () => {
     const started = Date.now()
     const queue = [...stories]
     const violations: Violation[] = []
+    let done = 0
     await Promise.all(
       pages.map(async (page) => {
         for (let story = queue.shift(); story; story = queue.shift()) {
           violations.push(...(await checkStory(page, server.url, story, tenantIds)))
+          if (++done % 25 === 0) console.log(`axe gate: ${done}/${stories.length} stories, ${((Date.now() - started) / 1000).toFixed(0)}s`)
         }
       }),
     )

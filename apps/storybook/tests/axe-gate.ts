@@ -76,7 +76,7 @@ function toViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>, story
 
 /** Every WCAG 2.2 A/AA rule on the whole rendered story. */
 export async function axeFull(page: Page, story: string, theme: string): Promise<Violation[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).disableRules(DISABLED_RULES).analyze()
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(WCAG_TAGS).disableRules(DISABLED_RULES).analyze()
   return toViolations(results, story, () => theme)
 }
 
@@ -120,7 +120,7 @@ export async function buildThemeMatrix(page: Page, themes: string[]): Promise<vo
 
 /** The theme-dependent rules on the matrix, with each violation attributed to the theme whose copy it is in. */
 export async function axeThemeMatrix(page: Page, story: string): Promise<Violation[]> {
-  const results = await new AxeBuilder({ page }).include('#theme-matrix').withRules(THEME_RULES).analyze()
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).include('#theme-matrix').withRules(THEME_RULES).analyze()
   const targets = results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))
   const themes = await page.evaluate(
     (targets) =>
