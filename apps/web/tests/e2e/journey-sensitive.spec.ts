@@ -1,0 +1,28 @@
+import { test, expect } from '@playwright/test'
+import { expectNoAxeViolations, forceUrl } from './helpers.ts'
+
+test('every page of a sensitive journey has quick exit, and Escape leaves at once', async ({ page }) => {
+  await page.goto(forceUrl('leicestershire', '/services/stalking-harassment'))
+  const exit = page.getByRole('link', { name: 'Emergency Exit this page' })
+  await expect(exit).toBeVisible()
+  await expect(exit).toHaveAttribute('href', /^https:\/\//)
+  await expectNoAxeViolations(page)
+  await page.screenshot({ path: 'test-results/journey-sensitive-start.png', fullPage: true })
+  await page.goto(forceUrl('leicestershire', '/services/stalking-harassment/questions'))
+  await expect(page.getByRole('link', { name: 'Emergency Exit this page' })).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.screenshot({ path: 'test-results/journey-sensitive-question.png', fullPage: true })
+  // The page loads the script that makes Escape and Shift ×3 work; a plain theft journey loads none.
+  expect(await page.locator('script[src], link[rel="modulepreload"]').count()).toBeGreaterThan(0)
+  await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }))
+  await page.locator('body').press('Escape')
+  await expect(page).toHaveURL(/bbc\.co\.uk/)
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+  test('quick exit is still a plain link on a sensitive journey', async ({ page }) => {
+    await page.goto(forceUrl('dyfed-powys', '/services/hate-crime/questions'))
+    await expect(page.getByRole('link', { name: 'Emergency Exit this page' })).toBeVisible()
+  })
+})
