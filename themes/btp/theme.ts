@@ -26,7 +26,7 @@ export default defineTheme({
   locales: ['en'],
   contact: {
     nonEmergency: '0800 40 50 40',
-    textphone: '61016',
+    textphone: '18001 0800 40 50 40',
     emergencyTextRelay: '18000',
   },
   social: [],

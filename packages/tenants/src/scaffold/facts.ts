@@ -57,7 +57,7 @@ export const FORCE_FACTS: Readonly<Record<string, ForceFacts>> = {
   'south-wales': { host: 'south-wales', nameCy: 'Heddlu De Cymru' },
   'dyfed-powys': { host: 'dyfed-powys', nameCy: 'Heddlu Dyfed-Powys' },
   'northern-ireland': { host: 'psni', shortName: 'PSNI' },
-  btp: { host: 'btp', shortName: 'BTP', nonEmergency: '0800 40 50 40', textphone: '61016' },
+  btp: { host: 'btp', shortName: 'BTP', nonEmergency: '0800 40 50 40', textphone: '18001 0800 40 50 40' },
   'police-scotland': { host: 'scotland', shortName: 'Police Scotland' },
 }
 

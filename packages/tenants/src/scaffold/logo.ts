@@ -43,7 +43,7 @@ export function logoSvg(id: string, shortName: string): string {
   const shape = logoShape(id)
   const text = initials(shortName)
   // Font size by letter count; the baseline sits so capitals are centred (a shield's centre is a little higher).
-  const size = [20, 20, 15, 11, 9][text.length] ?? 9
+  const size = [20, 20, 15, 12.5, 10.5][text.length] ?? 10.5
   const y = (shape === 'shield' ? 23 : 24) + size * 0.36
   return (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" width="48" height="48" aria-hidden="true" focusable="false">' +
