@@ -80,17 +80,3 @@ export function checkBudgets(b: Budgeted, budgets = BUDGETS): string[] {
   }
   return broken
 }
-
-/** JavaScript a route module would pull in if it hydrated, from Remix's .vite/manifest.json (for reporting). */
-export function routeModuleJs(clientDir: string, routeFile: string): number {
-  const manifest = JSON.parse(readFileSync(join(clientDir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[] }>
-  const seen = new Set<string>()
-  const visit = (key: string) => {
-    const entry = manifest[key]
-    if (!entry || seen.has(entry.file)) return
-    seen.add(entry.file)
-    for (const i of entry.imports ?? []) visit(i)
-  }
-  visit(routeFile)
-  return [...seen].reduce((n, f) => n + gz(readFileSync(join(clientDir, f))), 0)
-}

@@ -67,10 +67,15 @@ export async function ssr(server: RunningServer, barePort: number, seconds: numb
 
 let people = 0
 /** Walks `count` new people to check answers (each a fresh draft, its own idempotency key and address). */
-export async function prepare(port: number, count: number): Promise<ReadyDraft[]> {
+export async function prepare(port: number, count: number, maxSeconds = 60): Promise<ReadyDraft[]> {
+  // Bounded in time as well as count, so that a slow machine shortens the run rather than stretching it.
   const started = performance.now()
-  const drafts = await pool(Array.from({ length: count }, () => people++), 16, (n) => prepareDraft(port, n))
-  log(`prepared ${count} drafts in ${round((performance.now() - started) / 1000)} s`)
+  const stopAt = started + maxSeconds * 1000
+  const drafts: ReadyDraft[] = []
+  await pool(Array.from({ length: count }, () => people++), 24, async (n) => {
+    if (performance.now() < stopAt) drafts.push(await prepareDraft(port, n))
+  })
+  log(`prepared ${drafts.length} drafts in ${round((performance.now() - started) / 1000)} s`)
   return drafts
 }
 
@@ -83,7 +88,9 @@ export interface SubmissionFigures extends LoadFigures {
 
 export async function submissions(server: RunningServer, count: number, connections: number): Promise<SubmissionFigures> {
   // Spare drafts: autocannon may build a request per connection that it never sends.
-  const drafts = await prepare(server.port, count + connections * 2)
+  const drafts = await prepare(server.port, count + connections * 2, 45)
+  const amount = drafts.length - connections * 2
+  if (amount < connections) throw new Error(`only ${drafts.length} drafts could be prepared`)
   let next = 0
   const figures = await cannon({
     port: server.port,
@@ -91,7 +98,7 @@ export async function submissions(server: RunningServer, count: number, connecti
     method: 'POST',
     headers: { host: forceHost(server.port) },
     connections,
-    amount: count,
+    amount,
     expectStatus: 302,
     setupRequest: (req) => {
       const draft = drafts[next++]
@@ -110,7 +117,9 @@ export async function submissions(server: RunningServer, count: number, connecti
 
 export async function mixed(server: RunningServer, rate: number, seconds: number): Promise<MixedFigures> {
   const submitShare = 0.1
-  const drafts = await prepare(server.port, Math.ceil(rate * seconds * submitShare) + 1)
+  const drafts = await prepare(server.port, Math.ceil(rate * seconds * submitShare) + 1, 40)
+  // Fewer drafts than planned (a slow machine): a shorter window at the same rate.
+  seconds = Math.max(1, Math.min(seconds, Math.floor(drafts.length / (rate * submitShare))))
   const cookie = await returning(server.port)
   const host = forceHost(server.port)
   const views = [paths.home, paths.services, paths.start, paths.question]
@@ -138,7 +147,8 @@ export interface DurabilityFigures {
 
 export async function durability(options: ServerOptions, target: Target, count: number): Promise<DurabilityFigures> {
   let server = await startServer(options)
-  const drafts = await prepare(server.port, count)
+  const drafts = await prepare(server.port, count, 40)
+  count = drafts.length
   const acked = new Map<number, string | null>()
   let killedAt = 0
   const started = performance.now()

@@ -14,7 +14,7 @@ export interface TargetResults {
 
 export interface Results {
   date: string
-  machine: { cpu: string; cores: number; memory_gb: number; os: string; node: string; postgres: string | null }
+  machine: { cpu: string; cores: number; memory_gb: number; load_average: number[]; os: string; node: string; postgres: string | null }
   settings: Record<string, unknown>
   ssr: {
     page: string

@@ -2,27 +2,26 @@
 // on Postgres, runs Lighthouse, writes results/<date>.json and prints a table. See ../README.md.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus, totalmem, release } from 'node:os'
+import { cpus, loadavg, totalmem, release } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createFreshDatabase, dropDatabase, storedReports, type Target } from './db.ts'
 import { durability, mixed, ssr, submissions } from './phases.ts'
 import { lighthouse } from './lighthouse.ts'
-import { freshDir, memoryOf, repoRoot, round, snapshotBuild, startServer } from './server.ts'
+import { freePort, freshDir, memoryOf, repoRoot, round, snapshotBuild, startServer } from './server.ts'
 import { table, type Results, type TargetResults } from './results.ts'
 
 const quick = process.env.BENCH_QUICK === '1'
 const settings = {
-  ssrSeconds: quick ? 3 : 8,
-  submissions: { pglite: quick ? 300 : 1500, postgres: quick ? 600 : 4000 },
+  ssrSeconds: quick ? 3 : 6,
+  submissions: { pglite: quick ? 300 : 1500, postgres: quick ? 600 : 3000 },
   submissionConnections: 32,
   mixedRate: 250,
   mixedSeconds: quick ? 5 : 20,
   durabilitySubmissions: quick ? 100 : 300,
 }
-const PORT = 3901
-const BARE_PORT = 3902
 const started = Date.now()
+const startLoad = loadavg()[0]!
 const stamp = new Date().toISOString().replace(/[:.]/g, '-')
 
 function machine() {
@@ -39,6 +38,8 @@ function machine() {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
     memory_gb: round(totalmem() / 1024 ** 3),
+    // Other work on the machine during the run (1-minute load average at the start and the end).
+    load_average: [round(startLoad), round(loadavg()[0]!)],
     os: `${process.platform} ${release()}`,
     node: process.version,
     postgres: pgVersion,
@@ -57,7 +58,8 @@ async function measure(target: Target, buildDir: string): Promise<TargetResults>
     await new Promise((r) => setTimeout(r, 2000))
     const idle = memoryOf(server.pid)
     console.log(`  idle RSS ${idle.rssMb} MB`)
-    const pages = await ssr(server, BARE_PORT, settings.ssrSeconds)
+    // Pages do not touch the database, so they are measured once, on the embedded one.
+    const pages = target.name === 'pglite' ? await ssr(server, BARE_PORT, settings.ssrSeconds) : []
     const subs = await submissions(server, settings.submissions[target.name], settings.submissionConnections)
     console.log(`  submissions: ${subs.per_second}/s acknowledged, p99 ${subs.p99_ms} ms, ${subs.unexpected} unexpected, ${subs.errors} errors`)
     const mix = await mixed(server, settings.mixedRate, settings.mixedSeconds)
@@ -96,6 +98,8 @@ if (process.env.BENCH_SKIP_BUILD !== '1') {
   execFileSync('pnpm', ['turbo', 'run', 'build', '--filter', '@bluelamp/web', '--output-logs=errors-only'], { cwd: repoRoot, stdio: 'inherit' })
 }
 const buildDir = await snapshotBuild()
+const PORT = await freePort()
+const BARE_PORT = await freePort()
 const targets: Target[] = [{ name: 'pglite' }]
 if (process.env.DATABASE_URL) targets.push({ name: 'postgres', databaseUrl: process.env.DATABASE_URL })
 const measured: Partial<Record<Target['name'], TargetResults>> = {}

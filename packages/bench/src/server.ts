@@ -9,14 +9,15 @@ import { fileURLToPath } from 'node:url'
 import { request } from './http.ts'
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
-export const webDir = join(repoRoot, 'apps/web')
+/** apps/web, or another checkout's (BENCH_WEB_DIR) to measure a build made elsewhere. */
+export const webDir = process.env.BENCH_WEB_DIR ?? join(repoRoot, 'apps/web')
 export const webBuild = join(webDir, 'build')
 const workDir = fileURLToPath(new URL('../.work/', import.meta.url))
 
 /** Copies apps/web/build beside a node_modules link to apps/web's, so bare imports resolve as they do in place. */
 export async function snapshotBuild(waitMs = 180_000): Promise<string> {
   // Another build in the workspace may be rewriting the folder: wait until it is whole.
-  const whole = () => ['server.js', 'server/index.js', 'migrations/meta/_journal.json', 'client/.vite/manifest.json'].every((f) => existsSync(join(webBuild, f)))
+  const whole = () => ['server.js', 'server/index.js', 'migrations/meta/_journal.json', 'client/assets'].every((f) => existsSync(join(webBuild, f)))
   const deadline = Date.now() + waitMs
   while (!whole()) {
     if (Date.now() > deadline) throw new Error(`no complete production build at ${webBuild}: run pnpm build first`)
