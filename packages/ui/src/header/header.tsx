@@ -61,7 +61,7 @@ export function Header({
               href={languageToggle.href}
               lang={languageToggle.lang}
               hrefLang={languageToggle.hrefLang}
-              className="inline-flex min-h-11 items-center text-base font-semibold text-brand-contrast visited:text-brand-contrast"
+              className="inline-flex min-h-11 items-center px-1 text-base font-semibold text-brand-contrast visited:text-brand-contrast"
             >
               {languageToggle.label}
             </a>
