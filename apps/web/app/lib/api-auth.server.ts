@@ -13,6 +13,9 @@ export interface ApiClient {
 
 type Context = Pick<AppLoadContext, 'services' | 'site' | 'clientIp'>
 
+/** The largest status post-back accepted (a status, a crime number and a short note fit many times over). */
+export const MAX_STATUS_BYTES = 4096
+
 export function apiError(status: number, error: string, message: string, headers: Record<string, string> = {}): Response {
   return Response.json({ error, message }, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
 }

@@ -9,8 +9,9 @@ import { staffData } from './staff-data.server.ts'
 import type { StaffUser } from './staff-session.server.ts'
 import { forceName, otherForces } from './staff-view.server.ts'
 
-export const MAX_UPDATE = 2000
-export const MAX_NOTE = 4000
+import { MAX_NOTE, MAX_UPDATE } from '../components/staff/limits.ts'
+
+export { MAX_NOTE, MAX_UPDATE }
 const CRIME_NUMBER = /^[A-Za-z0-9/\-. ]{1,40}$/
 
 export type FieldErrors = Record<string, string>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { REPORT_STATUSES, type QueueFilters, type ReportStatus } from '@bluelamp/db'
+import type { QueueFilters, ReportStatus } from '@bluelamp/db'
+import { STATUSES } from '../components/staff/limits.ts'
 import { Button, FormField, Pagination, Select, Table, Tag, TextInput } from '@bluelamp/ui'
 import { StaffFrame, STATUS_KEYS, STATUS_TAGS, formatDateTime } from '../components/staff/staff-frame.tsx'
 import { audit } from '../lib/staff-audit.server.ts'
@@ -15,7 +16,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/
 function readFilters(url: URL): { filters: QueueFilters; values: Record<string, string> } {
   const get = (name: string) => (url.searchParams.get(name) ?? '').trim().slice(0, 60)
   const values = { status: get('status') || 'open', service: get('service'), flag: get('flag'), from: get('from'), to: get('to') }
-  const status = values.status === 'all' || values.status === 'open' || (REPORT_STATUSES as readonly string[]).includes(values.status) ? (values.status as ReportStatus | 'open' | 'all') : 'open'
+  const status = values.status === 'all' || values.status === 'open' || (STATUSES as readonly string[]).includes(values.status) ? (values.status as ReportStatus | 'open' | 'all') : 'open'
   const filters: QueueFilters = { status }
   if (values.service) filters.serviceId = values.service
   if (values.flag) filters.flag = values.flag
@@ -65,7 +66,7 @@ export default function StaffQueue() {
   const statusOptions = [
     { value: 'open', label: t('staff.filterOpen') },
     { value: 'all', label: t('staff.filterAll') },
-    ...REPORT_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]!) })),
+    ...STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]!) })),
   ]
   return (
     <StaffFrame user={d.user} current="queue">
