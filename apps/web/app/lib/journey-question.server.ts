@@ -24,7 +24,7 @@ import {
   stepUrl,
   type Journey,
 } from './journey.server.ts'
-import { pageService } from './journey-view.server.ts'
+import { pageFrame } from './journey-view.server.ts'
 
 export interface AttachedFile {
   id: string
@@ -70,8 +70,7 @@ async function page({ journey, draft, question, change, values, errors }: PageIn
       ? await attachedFiles(journey, draft, Array.isArray(answers[question.id]) ? (answers[question.id] as string[]) : [])
       : []
   return {
-    service: pageService(journey),
-      hydrate: journey.service.quickExit,
+    ...pageFrame(journey),
     question,
     values,
     errors,

@@ -25,7 +25,7 @@ import {
   stepUrl,
   type Journey,
 } from './journey.server.ts'
-import { pageService } from './journey-view.server.ts'
+import { pageFrame } from './journey-view.server.ts'
 
 export async function servicesLoader({ request, context }: LoaderFunctionArgs) {
   const tenant = requireTenant(context)
@@ -46,8 +46,7 @@ export async function startLoader({ request, context, params }: LoaderFunctionAr
   const hasDraft = isActive(draft) && Object.keys(answers).length > 0
   return data(
     {
-      service: pageService(journey),
-      hydrate: journey.service.quickExit,
+      ...pageFrame(journey),
       minutes: minutes(journey.service.questions.length),
       draft: hasDraft ? { continueHref: stepUrl(journey.service, currentStep(journey, answers)) } : null,
     },
@@ -91,8 +90,7 @@ export async function saveLoader({ request, context, params }: LoaderFunctionArg
   const journey = await requireJourney(request, context, params.serviceId)
   const { saved, returnHref } = await saveView(journey, request)
   return data(
-    { service: pageService(journey),
-      hydrate: journey.service.quickExit, saved, returnHref, email: '', error: null as string | null, sentTo: null as string | null },
+    { ...pageFrame(journey), saved, returnHref, email: '', error: null as string | null, sentTo: null as string | null },
     { headers: privateHeaders },
   )
 }
@@ -104,8 +102,7 @@ export async function saveAction({ request, context, params }: ActionFunctionArg
   const { saved, returnHref } = await saveView(journey, request)
   const t = translator(journey.locale)
   const email = String(form.get('email') ?? '').trim()
-  const base = { service: pageService(journey),
-      hydrate: journey.service.quickExit, saved, returnHref, email, sentTo: null as string | null }
+  const base = { ...pageFrame(journey), saved, returnHref, email, sentTo: null as string | null }
   const error = email === '' ? t('journey.save.emailRequired') : !EMAIL.test(email) || email.length > 254 ? t('journey.save.emailFormat') : null
   if (error || !saved) return data({ ...base, error }, { status: 400, headers: privateHeaders })
   await rateLimitSubmission(request, context)
@@ -131,8 +128,7 @@ export async function resumeLoader({ request, context, params }: LoaderFunctionA
     ? await journey.database.queries.getDraftByToken(journey.tenant.id, hashDraftToken(token))
     : null
   if (!draft || draft.serviceId !== journey.service.id || draft.submittedReportId) {
-    return data({ service: pageService(journey),
-      hydrate: journey.service.quickExit, expired: true }, { status: 404, headers: { ...privateHeaders, 'Referrer-Policy': 'no-referrer' } })
+    return data({ ...pageFrame(journey), expired: true }, { status: 404, headers: { ...privateHeaders, 'Referrer-Policy': 'no-referrer' } })
   }
   return redirectTo(stepUrl(journey.service, currentStep(journey, answersOf(draft))), await draftCookieHeader(journey, token))
 }

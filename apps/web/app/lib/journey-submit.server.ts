@@ -35,7 +35,7 @@ import {
   stepUrl,
   type Journey,
 } from './journey.server.ts'
-import { pageService } from './journey-view.server.ts'
+import { pageFrame } from './journey-view.server.ts'
 import { confirmationEmailFor } from './journey-email.server.ts'
 
 /** The declaration question still to answer, or undefined when the journey is ready to send. */
@@ -69,8 +69,7 @@ export async function checkAnswersLoader({ request, context, params }: LoaderFun
   const last = journey.service.questions.filter((q) => answers[q.id] !== undefined && !isDeclaration(q)).at(-1)
   return data(
     {
-      service: pageService(journey),
-      hydrate: journey.service.quickExit,
+      ...pageFrame(journey),
       rows: rows(journey, answers),
       needsDeclaration: declaration !== undefined,
       backHref: last ? questionUrl(journey.service, last.id) : serviceUrl(journey.service),
@@ -89,8 +88,7 @@ export async function declarationLoader({ request, context, params }: LoaderFunc
   if (!question) throw redirectTo(serviceUrl(journey.service, '/check-answers'))
   return data(
     {
-      service: pageService(journey),
-      hydrate: journey.service.quickExit,
+      ...pageFrame(journey),
       question,
       values: answerToRaw(question, answers[question.id]),
       errors: [] as FieldError[],
@@ -110,7 +108,9 @@ export async function submitAction({ request, context, params }: ActionFunctionA
   const journey = await requireJourney(request, context, params.serviceId)
   // A filled honeypot is answered as if it worked, and nothing is stored.
   if (checkHoneypot(form).isBot) throw redirectTo(serviceUrl(journey.service, '/confirmation'))
-  let { draft, answers, declaration } = await readyDraft(journey, request)
+  const ready = await readyDraft(journey, request)
+  const { declaration } = ready
+  let { draft, answers } = ready
   const declarationQuestion = journey.service.questions.find(isDeclaration)
 
   if (declarationQuestion) {
@@ -123,8 +123,7 @@ export async function submitAction({ request, context, params }: ActionFunctionA
       }
       return data(
         {
-          service: pageService(journey),
-      hydrate: journey.service.quickExit,
+          ...pageFrame(journey),
           question: declarationQuestion,
           values: raw,
           errors: result.errors,
@@ -153,8 +152,7 @@ export async function submitAction({ request, context, params }: ActionFunctionA
 }
 
 function failed(journey: Journey, answers: Answers, declaration: Question | undefined) {
-  const base = { service: pageService(journey),
-      hydrate: journey.service.quickExit, backHref: serviceUrl(journey.service, '/check-answers'), failed: true }
+  const base = { ...pageFrame(journey), backHref: serviceUrl(journey.service, '/check-answers'), failed: true }
   if (declaration) {
     return data(
       { ...base, question: declaration, values: answerToRaw(declaration, answers[declaration.id]), errors: [] as FieldError[] },
@@ -219,8 +217,7 @@ export async function confirmationLoader({ request, context, params }: LoaderFun
   const asked = Array.isArray(report.answers) ? (report.answers as { questionId: string; question: string; answer: string }[]) : []
   return data(
     {
-      service: pageService(journey),
-      hydrate: journey.service.quickExit,
+      ...pageFrame(journey),
       reference: report.reference,
       email: typeof contact?.email === 'string' ? contact.email : null,
       submittedAt: report.submittedAt.toISOString(),

@@ -33,6 +33,11 @@ export function pageService(journey: Pick<Journey, 'service' | 'locale'>): PageS
   }
 }
 
+/** What every journey page's data starts with: the service, and whether the page needs its script (quick exit). */
+export function pageFrame(journey: Pick<Journey, 'service' | 'locale'>) {
+  return { service: pageService(journey), hydrate: journey.service.quickExit }
+}
+
 export interface OutcomeView {
   type: 'EMERGENCY' | 'REDIRECT' | 'ADVICE'
   /** Why the journey stopped, or the advice. */
@@ -105,8 +110,7 @@ export async function outcomeLoader({ request, context, params }: LoaderFunction
   const last = journey.service.questions.filter((q) => path.includes(q.id)).at(-1)
   return data(
     {
-      service: pageService(journey),
-      hydrate: journey.service.quickExit,
+      ...pageFrame(journey),
       outcome: outcomeView(step, journey.locale)!,
       backHref: last ? `/services/${journey.service.id}/questions/${encodeURIComponent(last.id)}` : serviceUrl(journey.service),
       forceName: journey.forceName,
