@@ -8,7 +8,7 @@ import { storedReports, type Target } from './db.ts'
 import { Browser, pool, request } from './http.ts'
 import { confirmationReference, forceHost, paths, prepareDraft, submitDraft, submitForm, type ReadyDraft } from './journey.ts'
 import { cannon, capture, openLoop, type LoadFigures, type MixedFigures } from './load.ts'
-import { memoryOf, round, startServer, type RunningServer, type ServerOptions } from './server.ts'
+import { memoryOf, round, startServer, workDir, type RunningServer, type ServerOptions } from './server.ts'
 
 const log = (message: string) => console.log(`  ${message}`)
 
@@ -36,7 +36,7 @@ export async function ssr(server: RunningServer, barePort: number, seconds: numb
   const pages = [paths.home, paths.question]
   const captured = await Promise.all(pages.map((p) => capture(server.port, host, p, headers)))
   for (const c of captured) if (c.status !== 200) throw new Error(`${c.path} answered ${c.status}`)
-  const file = join(fileURLToPath(new URL('../.work/', import.meta.url)), 'pages.json')
+  const file = join(workDir, 'pages.json')
   writeFileSync(file, JSON.stringify(captured))
   const bare = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bare-server.ts', import.meta.url)), file, String(barePort)], {
     stdio: ['ignore', 'pipe', 'inherit'],

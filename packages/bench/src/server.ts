@@ -2,7 +2,7 @@
 // memory from /proc. The build is copied to a private folder first so that a rebuild elsewhere in the workspace
 // cannot change the code under measurement half-way through a run.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,7 +12,8 @@ export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 /** apps/web, or another checkout's (BENCH_WEB_DIR) to measure a build made elsewhere. */
 export const webDir = process.env.BENCH_WEB_DIR ?? join(repoRoot, 'apps/web')
 export const webBuild = join(webDir, 'build')
-const workDir = fileURLToPath(new URL('../.work/', import.meta.url))
+// One folder per bench process, so a profile run beside a bench run does not pull the build from under it.
+export const workDir = fileURLToPath(new URL(`../.work/${process.pid}/`, import.meta.url))
 
 /** Copies apps/web/build beside a node_modules link to apps/web's, so bare imports resolve as they do in place. */
 export async function snapshotBuild(waitMs = 180_000): Promise<string> {
@@ -24,11 +25,24 @@ export async function snapshotBuild(waitMs = 180_000): Promise<string> {
     await new Promise((r) => setTimeout(r, 1000))
   }
   await new Promise((r) => setTimeout(r, 1000))
+  const parent = join(workDir, '..')
+  for (const pid of existsSync(parent) ? readdirSync(parent) : []) {
+    if (!alive(Number(pid))) rmSync(join(parent, pid), { recursive: true, force: true })
+  }
   rmSync(workDir, { recursive: true, force: true })
   mkdirSync(workDir, { recursive: true })
   cpSync(webBuild, join(workDir, 'build'), { recursive: true })
   symlinkSync(join(webDir, 'node_modules'), join(workDir, 'node_modules'), 'dir')
   return join(workDir, 'build')
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
 }
 
 export interface ServerOptions {
