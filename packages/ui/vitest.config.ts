@@ -6,5 +6,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./vitest.setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // Timeouts catch hangs, not slowness: CI runs several suites side by side on two cores.
+    testTimeout: 30_000,
   },
 })
