@@ -30,7 +30,10 @@ await hooks.startup(env, { migrationsFolder: fileURLToPath(new URL('./migrations
 const app = createApp(env, hooks)
 // Hashed assets are immutable; everything else in public/ is cached briefly.
 app.use('/assets', express.static(`${buildDir}client/assets`, { immutable: true, maxAge: '1y', index: false }))
-app.use(express.static(`${buildDir}client`, { maxAge: '1h', index: false }))
+// Only paths that name a file (favicon.svg, robots.txt) can be in public/: pages skip the file-system lookup, which
+// otherwise costs every page a stat() and a not-found error object (docs/decisions/010-benchmarks-and-budgets.md).
+const publicFiles = express.static(`${buildDir}client`, { maxAge: '1h', index: false })
+app.use((req, res, next) => (/\.(?!data$)[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()))
 app.all('*', createRequestHandler({ build, mode: 'production', getLoadContext: hooks.getLoadContext }))
 
 const server = app.listen(env.PORT, env.HOST, () => {

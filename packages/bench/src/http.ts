@@ -38,7 +38,7 @@ export function request(req: Request): Promise<Response> {
           ...(body ? { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)) } : {}),
           ...req.headers,
         },
-        timeout: req.timeoutMs ?? 30_000,
+        timeout: req.timeoutMs ?? 15_000,
       },
       (res) => {
         const chunks: Buffer[] = []
