@@ -96,6 +96,7 @@ export const en = {
   },
   outcome: {
     emergencyTitle: 'Call 999 now',
+    callButton: 'Call 999',
     emergencyBody: 'Do not report this online. Call 999 and ask for the police.',
     emergencyWhy: 'This is because: {{reason}}',
     emergencyTextRelay: 'If you are deaf, hard of hearing or speech-impaired, text 999 through Relay UK on 18000, or use the BSL 999 app.',
@@ -254,6 +255,7 @@ export const cy: typeof en = {
   },
   outcome: {
     emergencyTitle: 'Ffoniwch 999 nawr',
+    callButton: 'Ffonio 999',
     emergencyBody: 'Peidiwch â rhoi gwybod am hyn ar-lein. Ffoniwch 999 a gofynnwch am yr heddlu.',
     emergencyWhy: 'Mae hyn oherwydd: {{reason}}',
     emergencyTextRelay: 'Os ydych chi’n fyddar, yn drwm eich clyw neu â nam ar eich lleferydd, anfonwch neges destun i 999 drwy Relay UK ar 18000, neu defnyddiwch ap BSL 999.',

@@ -45,7 +45,7 @@ function Emergency({ page }: { page: OutcomePageData }) {
       </WarningText>
       <p className="mb-6 text-lg">{t('journey.outcome.emergencyWhy', { reason: page.outcome.reason })}</p>
       <Button asChild variant="warning" className="mb-8 text-xl">
-        <a href="tel:999">999</a>
+        <a href="tel:999">{t('journey.outcome.callButton')}</a>
       </Button>
       <InsetText>
         <p className="mb-2">{t('journey.outcome.emergencyTextRelay')}</p>
