@@ -20,5 +20,17 @@ await build({
   logLevel: 'warning',
 })
 
+// The outbox worker on its own (server/worker.ts), for running delivery apart from the web processes.
+await build({
+  entryPoints: ['server/worker.ts'],
+  outfile: 'build/worker.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external,
+  logLevel: 'warning',
+})
+
 cpSync(fileURLToPath(new URL('../../../packages/db/migrations', import.meta.url)), 'build/migrations', { recursive: true })
 console.log('Built build/server.js and copied the database migrations to build/migrations')
