@@ -34,6 +34,7 @@ export const CONTRAST_PAIRS: readonly ContrastPair[] = [
   { foreground: 'success', background: 'background', minimum: 4.5, why: 'success text' },
   { foreground: 'brand-contrast', background: 'brand', minimum: 4.5, why: 'header and primary buttons' },
   { foreground: 'brand-contrast', background: 'success', minimum: 4.5, why: 'confirmation panel' },
+  { foreground: 'brand-contrast', background: 'error', minimum: 4.5, why: 'warning buttons and the quick exit link' },
   { foreground: 'focus-text', background: 'focus', minimum: 4.5, why: 'focused links' },
   { foreground: 'text', background: 'surface', minimum: 4.5, why: 'text on panels and the footer' },
   { foreground: 'link', background: 'surface', minimum: 4.5, why: 'links on panels and the footer' },

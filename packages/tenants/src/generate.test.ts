@@ -60,9 +60,10 @@ describe('the theme generator', () => {
       s.replace("'brand-contrast': '#ffffff'", "'brand-contrast': '#3a5a8c'").replace(/hostnames: \[[^\]]*\]/, "hostnames: ['low.example']").replace(/aliases: \[[^\]]*\]/, 'aliases: []'),
     )
     const problems = await problemsOf()
-    expect(problems).toHaveLength(2)
+    expect(problems).toHaveLength(3)
     expect(problems[0]).toMatch(/^themes\/low-contrast\/theme\.ts: colours: contrast of "brand-contrast" on "brand" is 1\.95:1, needs at least 4\.5:1/)
     expect(problems[1]).toContain('"brand-contrast" on "success"')
+    expect(problems[2]).toContain('"brand-contrast" on "error"')
   })
 
   it('names the folder and field of a schema error', async () => {
