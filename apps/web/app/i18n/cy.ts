@@ -33,7 +33,7 @@ export const cy: Messages = {
     emergencyBody:
       'Ffoniwch 999 os yw trosedd yn digwydd nawr, os yw rhywun mewn perygl uniongyrchol neu wedi’i anafu’n ddifrifol, neu os yw’r sawl a amheuir gerllaw o hyd.',
     nonEmergencyHeading: 'Pan nad yw’n argyfwng',
-    nonEmergencyBody: 'Defnyddiwch y gwasanaethau isod, neu ffoniwch 101.',
+    nonEmergencyBody: 'Defnyddiwch y gwasanaethau isod, neu ffoniwch {{number}}.',
     servicesHeading: 'Rhoi gwybod a chysylltu ar-lein',
     allServices: 'Gweld pob gwasanaeth ar-lein',
     start: 'Rhoi gwybod ar-lein',

@@ -30,7 +30,7 @@ export const en = {
     emergencyBody:
       'Call 999 if a crime is happening now, someone is in immediate danger or has been seriously hurt, or a suspect is still nearby.',
     nonEmergencyHeading: 'When it is not an emergency',
-    nonEmergencyBody: 'Use the services below, or call 101.',
+    nonEmergencyBody: 'Use the services below, or call {{number}}.',
     servicesHeading: 'Report and contact online',
     allServices: 'See all online services',
     start: 'Report online',

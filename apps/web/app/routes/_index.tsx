@@ -12,7 +12,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   if (site.kind === 'tenant') {
     const locale = await localeFor(request, site)
-    return { kind: 'force' as const, forceName: tenantName(site.tenant, locale), locale }
+    return {
+      kind: 'force' as const,
+      forceName: tenantName(site.tenant, locale),
+      locale,
+      nonEmergency: site.tenant.contact.nonEmergency,
+    }
   }
   return {
     kind: 'national' as const,
@@ -30,10 +35,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 
 export default function Index() {
   const data = useLoaderData<typeof loader>()
-  return data.kind === 'force' ? <ForceHome forceName={data.forceName} /> : <NationalLanding forces={data.forces} />
+  return data.kind === 'force' ? <ForceHome forceName={data.forceName} nonEmergency={data.nonEmergency} /> : <NationalLanding forces={data.forces} />
 }
 
-function ForceHome({ forceName }: { forceName: string }) {
+function ForceHome({ forceName, nonEmergency }: { forceName: string; nonEmergency: string }) {
   const t = useT()
   return (
     <>
@@ -42,7 +47,7 @@ function ForceHome({ forceName }: { forceName: string }) {
       <h2 className="mb-4 text-2xl font-bold">{t('home.emergencyHeading')}</h2>
       <WarningText iconLabel={t('common.emergencyWarningIcon')}>{t('home.emergencyBody')}</WarningText>
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t('home.nonEmergencyHeading')}</h2>
-      <InsetText>{t('home.nonEmergencyBody')}</InsetText>
+      <InsetText>{t('home.nonEmergencyBody', { number: nonEmergency })}</InsetText>
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t('home.servicesHeading')}</h2>
       <Button asChild variant="start">
         <a href="/services">{t('home.start')}</a>
