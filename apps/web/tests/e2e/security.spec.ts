@@ -19,7 +19,12 @@ test.describe('security', () => {
 
   for (const [name, tamper] of [
     ['missing', (input: HTMLInputElement) => input.remove()],
-    ['forged', (input: HTMLInputElement) => (input.value = 'x'.repeat(43))],
+    [
+      'forged',
+      (input: HTMLInputElement) => {
+        input.value = 'x'.repeat(43)
+      },
+    ],
   ] as const) {
     test(`a ${name} CSRF token gets a clear 403 page and nothing is looked up`, async ({ page }) => {
       await page.goto(forceUrl('leicestershire', '/track'))
