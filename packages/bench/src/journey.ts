@@ -20,6 +20,8 @@ const REFERENCE = /\b[A-Z]{3}-\d{2}-[0-9A-Z]{4}-[0-9A-Z]{2}\b/
 export const addressFor = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`
 
 export interface ReadyDraft {
+  /** The person's number (their contact name is "Bench Person <n>"). */
+  n: number
   browser: Browser
   csrf: string
 }
@@ -48,7 +50,7 @@ export async function prepareDraft(port: number, n: number): Promise<ReadyDraft>
   )
   const check = await browser.send(paths.checkAnswers)
   expect(check, 200, 'check answers')
-  return { browser, csrf: csrfFrom(check.body) }
+  return { n, browser, csrf: csrfFrom(check.body) }
 }
 
 /** The form post that sends the report (the honeypot left empty, as a person leaves it). */

@@ -81,7 +81,9 @@ export async function prepare(port: number, count: number, maxSeconds = 60): Pro
 
 export interface SubmissionFigures extends LoadFigures {
   per_second: number
+  /** Reports in the database from this phase's people, read back after the run. */
   committed: number
+  people: number[]
   acknowledged: number
   connections: number
 }
@@ -110,7 +112,7 @@ export async function submissions(server: RunningServer, count: number, connecti
       }
     },
   })
-  return { ...figures, per_second: figures.rps, committed: 0, acknowledged: figures.requests - figures.unexpected, connections }
+  return { ...figures, per_second: figures.rps, committed: 0, people: drafts.slice(0, next).map((d) => d.n), acknowledged: figures.requests - figures.unexpected, connections }
 }
 
 // --- 1c: mixed load at a fixed rate -----------------------------------------------------------------------------

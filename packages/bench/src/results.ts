@@ -41,7 +41,7 @@ export function table(r: Results): string {
   const page = (label: string, p: PageFigures, target?: number) =>
     rows.push([
       `${label}: app / bare req/s`,
-      `${p.app.rps} / ${p.bare.rps} = ${p.ratio.toFixed(2)} (app p50 ${p.app.p50_ms} ms, p99 ${p.app.p99_ms} ms)`,
+      `${p.app.rps} / ${p.bare.rps} = ${p.ratio.toFixed(3)} (app p50 ${p.app.p50_ms} ms, p99 ${p.app.p99_ms} ms)`,
       target ? `≥ ${target.toFixed(2)}: ${goal(p.ratio >= target)}` : '',
     ])
   const pglite = r.targets.pglite!
@@ -51,7 +51,7 @@ export function table(r: Results): string {
     const s = t.submissions
     rows.push([
       `Submissions (${name})`,
-      `${s.per_second}/s committed, p99 ${s.p99_ms} ms (${s.connections} connections)`,
+      `${s.per_second}/s acknowledged${s.committed ? ` (${s.committed} committed)` : ''}, p99 ${s.p99_ms} ms (${s.connections} connections)`,
       name === 'postgres' ? `≥ 500/s: ${goal(s.per_second >= 500)}` : '',
     ])
     const m: MixedFigures = t.mixed

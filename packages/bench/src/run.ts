@@ -67,7 +67,9 @@ async function measure(target: Target, buildDir: string): Promise<TargetResults>
     const peak = memoryOf(server.pid)
     await server.stop()
     const stored = await storedReports({ ...target, databaseUrl: dbUrl }, dataDir)
-    subs.committed = stored.length - (mix.submissions - mix.errors)
+    const sent = new Set(subs.people.map((n) => `Bench Person ${n}`))
+    subs.committed = stored.filter((r) => r.person && sent.has(r.person)).length
+    subs.people = []
     result = {
       pages,
       submissions: subs,
