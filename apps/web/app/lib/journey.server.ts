@@ -15,6 +15,7 @@ import {
   type Step,
   type TriageContext,
 } from '@bluelamp/triage'
+import { places } from '@bluelamp/places'
 import type { Locale } from '../i18n/i18n.ts'
 import { localeFor, tenantName } from './locale.server.ts'
 
@@ -42,7 +43,9 @@ export function servicesFor(tenant: Tenant): Service[] {
 }
 
 export function triageContext(tenant: Tenant, now: Date = new Date()): TriageContext {
-  return { forceId: tenant.id, now, localContacts: availableServices(tenant.options).localContacts }
+  // `places` maps the incident postcode to its force(s) and council(s): another force's area is routed there,
+  // and council matters name the person's own council.
+  return { forceId: tenant.id, now, places, localContacts: availableServices(tenant.options).localContacts }
 }
 
 /**

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect, type Page } from '@playwright/test'
 import { expectNoAxeViolations, forceUrl } from './helpers.ts'
-import { answerQuestions, fill, submit, theftAnswers } from './journey-steps.ts'
+import { answerQuestions, fill, submit, theftAnswers, theftAnswersIn } from './journey-steps.ts'
 
 const MAIL_DIR = process.env.MAIL_DIR ?? join(tmpdir(), 'bluelamp-e2e-mail')
 
 async function toCheckAnswers(page: Page, forceId = 'leicestershire') {
   await page.goto(forceUrl(forceId, '/services/theft/questions'))
-  await answerQuestions(page, theftAnswers, { axe: false })
+  await answerQuestions(page, theftAnswersIn(forceId), { axe: false })
   await expect(page).toHaveURL(/\/check-answers$/)
 }
 

@@ -59,3 +59,21 @@ test('the services list is the force’s own, and the national site has none', a
   await expect(page.getByRole('link', { name: 'Report a theft' })).toBeVisible()
   await expectNoAxeViolations(page)
 })
+
+test('a theft that happened in another force’s area is sent to that force’s site', async ({ page }) => {
+  await page.goto(forceUrl('leicestershire', '/services/theft/questions'))
+  await answerQuestions(page, { ...theftAnswers, postcode: { text: 'SW1A 2AA' } })
+  await expect(page).toHaveURL(/\/services\/theft\/redirect$/)
+  await expect(page.getByRole('main')).toContainText('Metropolitan Police Service')
+  await expectNoAxeViolations(page)
+  await page.screenshot({ path: 'test-results/journey-cross-border.png', fullPage: true })
+})
+
+test('noise is sent to the council for the postcode the person gives', async ({ page }) => {
+  await page.goto(forceUrl('leicestershire', '/services/antisocial-behaviour/questions'))
+  await answerQuestions(page, { danger: { radio: 'no' }, postcode: { text: 'LE1 6TH' }, kind: { radio: 'noise' } })
+  await expect(page).toHaveURL(/\/services\/antisocial-behaviour\/redirect$/)
+  await expect(page.getByRole('main')).toContainText('Leicester')
+  await expectNoAxeViolations(page)
+  await page.screenshot({ path: 'test-results/journey-council.png', fullPage: true })
+})

@@ -31,6 +31,18 @@ export const theftAnswers: Record<string, Answer> = {
   contact: { fields: { 'contact-name': 'Sam Jones', 'contact-email': 'sam@example.com' } },
 }
 
+/** A postcode in each demo force's own area, so the journey is not routed to another force. */
+const HOME_POSTCODES: Record<string, string> = {
+  leicestershire: 'LE1 6TH',
+  metropolitan: 'SW1A 2AA',
+  'dyfed-powys': 'SA31 2PF',
+}
+
+/** The theft answers for a report made on this force's site about something in its own area. */
+export function theftAnswersIn(forceId: string): Record<string, Answer> {
+  return { ...theftAnswers, postcode: { text: HOME_POSTCODES[forceId] ?? 'LE1 6TH' } }
+}
+
 export interface Visit {
   path: string
   questionId?: string

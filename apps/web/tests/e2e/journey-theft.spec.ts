@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test'
 import { expectNoAxeViolations, forceUrl } from './helpers.ts'
-import { answerQuestions, scriptBytes, theftAnswers } from './journey-steps.ts'
+import { answerQuestions, scriptBytes, theftAnswersIn } from './journey-steps.ts'
 
 const REFERENCE = /^[A-Z]{3}-\d{2}-[0-9A-Z]{4}-[0-9A-Z]{2}$/
 
@@ -24,7 +24,7 @@ async function reportTheft(page: Page, forceId: string, label: string, axe: bool
   await expect(page).toHaveURL(/\/services\/theft\/questions\/danger$/)
   await expect(page.getByText('Question 1 of about')).toBeVisible()
   if (axe) bytes.question = (await scriptBytes(page)).bytes
-  const visits = await answerQuestions(page, theftAnswers, { axe, screenshots: `journey-${label}` })
+  const visits = await answerQuestions(page, theftAnswersIn(forceId), { axe, screenshots: `journey-${label}` })
   expect(visits.map((v) => v.questionId)).toContain('details')
   expect(visits.map((v) => v.questionId)).not.toContain('where') // a postcode was given
 
