@@ -37,4 +37,13 @@ describe('the budget check', () => {
     expect(broken.some((b) => b.startsWith('theme small'))).toBe(false)
     expect(broken.some((b) => b.includes('shared CSS /assets/app.css: 20000 bytes'))).toBe(true)
   })
+
+  it('fails a sensitive journey page that loads a bundle, and passes one with only the inline quick-exit script', () => {
+    const bundled = weighPage('/services/assault/questions/danger', `<html><body><script type="module" src="/assets/entry-abc.js"></script></body></html>`, client)
+    const inline = weighPage('/services/assault/questions/danger', `<html><body><script nonce="n">(function(){document.title})()</script></body></html>`, client)
+    const broken = checkBudgets({ core: [], enhanced: [bundled, inline], themes: [], sharedCss: [] })
+    expect(broken).toHaveLength(1)
+    expect(broken[0]).toContain('quick-exit budget')
+    expect(broken[0]).toContain('/assets/entry-abc.js')
+  })
 })

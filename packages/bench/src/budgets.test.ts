@@ -59,7 +59,7 @@ async function walk(port: number) {
     expect(to).toContain(`/${outcome}`)
     await page(new URL(to, 'http://x').pathname, core, b)
   }
-  // Sensitive services offer a quick exit that needs the keyboard, so their pages hydrate: weighed and reported.
+  // Sensitive services offer a quick exit that needs the keyboard: an inline script, held to its own budget.
   const sensitive = new Browser(port, host, '10.200.0.3')
   await page('/services/assault', enhanced, sensitive)
   const first = await sensitive.send('/services/assault/questions')
@@ -81,6 +81,13 @@ describe('page budgets', () => {
     console.table([...core, ...enhanced].map((p) => ({ route: p.route, 'JS gz': p.jsGz, 'CSS gz': p.cssGz, core: core.includes(p) })))
     expect(core.length).toBeGreaterThanOrEqual(13)
     const broken = checkBudgets({ core, themes: [], sharedCss: [] })
+    expect(broken, broken.join('\n')).toEqual([])
+  })
+
+  it(`pages of sensitive journeys load no bundle, only the quick-exit script (at most ${BUDGETS.quickExitJs} bytes gzipped)`, () => {
+    expect(enhanced.length).toBeGreaterThanOrEqual(2)
+    for (const p of enhanced) expect(p.jsGz, p.route).toBeGreaterThan(0)
+    const broken = checkBudgets({ core: [], enhanced, themes: [], sharedCss: [] })
     expect(broken, broken.join('\n')).toEqual([])
   })
 

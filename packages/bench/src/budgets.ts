@@ -10,6 +10,8 @@ export const KB = 1024
 export const BUDGETS = {
   /** Core journey pages ship no JavaScript at all. */
   coreJs: 0,
+  /** Pages of sensitive journeys load no bundle, only the inline quick-exit script (Escape, Shift ×3). */
+  quickExitJs: 1 * KB,
   /** The stylesheet every page loads. */
   sharedCss: 10 * KB,
   /** One force's [data-theme] rule. */
@@ -58,7 +60,7 @@ export function themeWeights(css: string): { id: string; gz: number }[] {
 
 export interface Budgeted {
   core: PageWeight[]
-  /** Pages allowed to hydrate (their own figure, reported but not held to the core budget). */
+  /** Pages of sensitive journeys: no script bundle, and only the small inline quick-exit script. */
   enhanced?: PageWeight[]
   themes: { id: string; gz: number }[]
   sharedCss: { file: string; gz: number }[]
@@ -70,6 +72,13 @@ export function checkBudgets(b: Budgeted, budgets = BUDGETS): string[] {
   for (const p of b.core) {
     if (p.jsGz > budgets.coreJs) {
       broken.push(`${p.route}: ${p.jsGz} bytes of JavaScript (gzipped) over a budget of ${budgets.coreJs} (${p.scripts.join(', ') || 'inline'})`)
+    }
+  }
+  for (const p of b.enhanced ?? []) {
+    if (p.scripts.length > 0 || p.jsGz > budgets.quickExitJs) {
+      broken.push(
+        `${p.route}: ${p.jsGz} bytes of JavaScript (gzipped) over the quick-exit budget of ${budgets.quickExitJs} with no bundle (${p.scripts.join(', ') || 'inline'})`,
+      )
     }
   }
   for (const f of b.sharedCss) {

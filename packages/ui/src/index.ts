@@ -14,6 +14,7 @@ export {
   type ExitThisPageProps,
   type ExitThisPageMessages,
 } from './exit-this-page/exit-this-page.tsx'
+export { EXIT_THIS_PAGE_SCRIPT } from './exit-this-page/exit-this-page-script.ts'
 export { CookieBanner, type CookieBannerProps } from './cookie-banner/cookie-banner.tsx'
 // Form
 export { Button, ButtonGroup, StartArrow, buttonVariants, type ButtonProps, type ButtonGroupProps } from './button/button.tsx'

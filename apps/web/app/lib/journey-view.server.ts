@@ -35,7 +35,7 @@ export function pageService(journey: Pick<Journey, 'service' | 'locale'>): PageS
 
 /** What every journey page's data starts with: the service, and whether the page needs its script (quick exit). */
 export function pageFrame(journey: Pick<Journey, 'service' | 'locale'>) {
-  return { service: pageService(journey), hydrate: journey.service.quickExit }
+  return { service: pageService(journey) }
 }
 
 export interface OutcomeView {

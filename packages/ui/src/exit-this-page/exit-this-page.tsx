@@ -87,7 +87,14 @@ export function ExitThisPage({
   }, [exitOnEscape, leave, messages])
 
   return (
-    <div data-ui="exit-this-page" className="sticky top-0 z-40 mb-4 flex justify-end py-2">
+    <div
+      data-ui="exit-this-page"
+      data-shift-one={messages.shiftPressesLeft(1)}
+      data-shift-many={messages.shiftPressesLeft(2).replace('2', '{n}')}
+      data-exiting={messages.exiting}
+      data-escape={exitOnEscape ? undefined : 'false'}
+      className="sticky top-0 z-40 mb-4 flex justify-end py-2"
+    >
       <a
         href={href}
         rel="nofollow noreferrer"

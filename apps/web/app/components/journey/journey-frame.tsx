@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { BackLink, ErrorSummary, ExitThisPage } from '@bluelamp/ui'
+import { useRouteLoaderData } from '@remix-run/react'
+import { BackLink, ErrorSummary, EXIT_THIS_PAGE_SCRIPT, ExitThisPage } from '@bluelamp/ui'
 import type { Translate } from '../../i18n/i18n.ts'
 import { useT } from '../../lib/use-t.ts'
 
@@ -9,18 +10,25 @@ export interface FrameService {
   quickExit: boolean
 }
 
-/** Quick exit on every page of a sensitive journey: a plain link without JavaScript, Escape and Shift×3 with it. */
+/**
+ * Quick exit on every page of a sensitive journey: a plain link without JavaScript; with it, Escape and Shift×3
+ * through a small inline script (under the page's CSP nonce), so these pages need not load React to do it.
+ */
 export function QuickExit({ t }: { t: Translate }) {
+  const root = useRouteLoaderData('root') as { cspNonce?: string } | undefined
   return (
-    <ExitThisPage
-      visuallyHiddenPrefix={t('journey.exit.prefix')}
-      messages={{
-        shiftPressesLeft: (n) => (n === 1 ? t('journey.exit.shiftOne') : t('journey.exit.shiftMany', { n })),
-        exiting: t('journey.exit.exiting'),
-      }}
-    >
-      {t('journey.exit.label')}
-    </ExitThisPage>
+    <>
+      <ExitThisPage
+        visuallyHiddenPrefix={t('journey.exit.prefix')}
+        messages={{
+          shiftPressesLeft: (n) => (n === 1 ? t('journey.exit.shiftOne') : t('journey.exit.shiftMany', { n })),
+          exiting: t('journey.exit.exiting'),
+        }}
+      >
+        {t('journey.exit.label')}
+      </ExitThisPage>
+      <script nonce={root?.cspNonce} dangerouslySetInnerHTML={{ __html: EXIT_THIS_PAGE_SCRIPT }} />
+    </>
   )
 }
 
