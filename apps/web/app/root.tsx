@@ -14,7 +14,8 @@ import {
 import type { ReactNode } from 'react'
 import styles from './styles/app.css?url'
 import { forcesAtoZ, forceUrl } from './lib/site.server.ts'
-import { localeFor, tenantName } from './lib/locale.server.ts'
+import { localeFor } from './lib/locale.server.ts'
+import { tenantView, useShellData } from './lib/tenant-view.ts'
 import { Shell, UnknownHostPage, ErrorPage, NotFoundPage } from './components/shell.tsx'
 import type { Locale } from './i18n/i18n.ts'
 import { csrfToken } from './lib/csrf.server.ts'
@@ -40,18 +41,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     )
   }
   const locale = await localeFor(request, site)
-  const tenant =
-    site.kind === 'tenant'
-      ? {
-          id: site.tenant.id,
-          name: tenantName(site.tenant, locale),
-          shortName: site.tenant.shortName,
-          logoSvg: site.tenant.logoSvg,
-          contact: site.tenant.contact,
-          locales: site.tenant.locales,
-          social: site.tenant.social,
-        }
-      : null
+  const tenant = site.kind === 'tenant' ? tenantView(site.tenant, locale) : null
   return {
     locale,
     tenant,
@@ -77,14 +67,15 @@ interface RouteHandle {
 
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>('root')
+  const shell = useShellData()
   const matches = useMatches()
   // A loader may opt its page in too (`hydrate: true` in its data), e.g. journeys whose quick exit needs the keyboard.
   const hydrate = matches.some(
     (m) => (m.handle as RouteHandle | undefined)?.hydrate === true || (m.data as { hydrate?: unknown } | null | undefined)?.hydrate === true,
   )
-  const locale: Locale = root?.locale ?? 'en'
+  const locale: Locale = shell.locale
   return (
-    <html lang={locale} data-theme={root?.tenant?.id}>
+    <html lang={locale} data-theme={shell.tenant?.id}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

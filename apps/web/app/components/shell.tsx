@@ -1,9 +1,8 @@
-import { useRouteLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { Footer, Header, Main, PhaseBanner, SkipLink, WarningText, WidthContainer } from '@bluelamp/ui'
 import { translator, type Locale } from '../i18n/i18n.ts'
 import { useT } from '../lib/use-t.ts'
-import type { RootData } from '../root.tsx'
+import { useShellData } from '../lib/tenant-view.ts'
 
 function ForceLogo({ svg }: { svg: string }) {
   // The logo was checked at build time to be a small SVG with no scripts or external references.
@@ -15,7 +14,7 @@ const NATIONAL_LOGO =
 
 /** The page frame of every force and the national site: skip link, header, phase banner, main, footer. */
 export function Shell({ children }: { children: ReactNode }) {
-  const root = useRouteLoaderData('root') as RootData | undefined
+  const root = useShellData()
   const t = useT()
   const tenant = root?.tenant ?? null
   const locale = root?.locale ?? 'en'

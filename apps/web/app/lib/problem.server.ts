@@ -6,24 +6,32 @@ import { resolveSite } from './site.server.ts'
 import type { Env } from './env.server.ts'
 import type { Locale } from '../i18n/i18n.ts'
 import type { ProblemData } from './problem.ts'
+import { tenantView, type TenantView } from './tenant-view.ts'
 
 export { isProblem, type ProblemData, type ProblemReason } from './problem.ts'
 
 const holder = globalThis as unknown as { __bluelampServices?: Promise<{ env: Env }> }
 
 export async function problemLocale(request: Request): Promise<Locale> {
+  return (await problemFrame(request)).locale
+}
+
+/** The person's language and the force's frame, for a page drawn without the root loader. */
+async function problemFrame(request: Request): Promise<{ locale: Locale; tenant: TenantView | null }> {
   try {
     const services = await holder.__bluelampServices
-    if (!services) return 'en'
+    if (!services) return { locale: 'en', tenant: null }
     const site = resolveSite(request.headers, services.env)
-    return site.kind === 'unknown' ? 'en' : await localeFor(request, site)
+    if (site.kind === 'unknown') return { locale: 'en', tenant: null }
+    const locale = await localeFor(request, site)
+    return { locale, tenant: site.kind === 'tenant' ? tenantView(site.tenant, locale) : null }
   } catch {
-    return 'en'
+    return { locale: 'en', tenant: null }
   }
 }
 
 /** A Response (for `throw`) that the root ErrorBoundary renders as a clear page; no-store, as every problem is personal. */
 export async function problem(request: Request, status: 403 | 413 | 429, body: Omit<ProblemData, 'locale'>, headers: Record<string, string> = {}) {
-  const locale = await problemLocale(request)
-  return data<ProblemData>({ ...body, locale }, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
+  const frame = await problemFrame(request)
+  return data<ProblemData>({ ...body, ...frame }, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
 }

@@ -1,13 +1,11 @@
-import { useRouteLoaderData } from '@remix-run/react'
 import { translator, type Locale, type Translate } from '../i18n/i18n.ts'
+import { useShellData } from './tenant-view.ts'
 
-/** The page's translate function, from the locale the root loader chose. */
+/** The page's translate function, in the locale the root loader chose (or a thrown problem carried). */
 export function useT(): Translate {
-  const data = useRouteLoaderData('root') as { locale?: Locale } | undefined
-  return translator(data?.locale ?? 'en')
+  return translator(useShellData().locale)
 }
 
 export function useLocale(): Locale {
-  const data = useRouteLoaderData('root') as { locale?: Locale } | undefined
-  return data?.locale ?? 'en'
+  return useShellData().locale
 }

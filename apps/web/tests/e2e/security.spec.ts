@@ -33,6 +33,9 @@ test.describe('security', () => {
       await page.getByLabel('Email address or postcode').fill('someone@example.org')
       const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Find my report' }).click()])
       expect(response.status()).toBe(403)
+      // Drawn in the force's own frame, though the root loader did not run for the failed post.
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'leicestershire')
+      await expect(page.getByRole('banner')).toContainText('Leicestershire Police')
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your session has expired or the form was sent from elsewhere')
       await expect(page.getByText('We have not saved anything from that form.')).toBeVisible()
       await expectNoAxeViolations(page)

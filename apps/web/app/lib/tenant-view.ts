@@ -1,0 +1,46 @@
+// What pages need to know about the force to draw its frame: the root loader's data, and the data of a thrown
+// 403/413/429 (an action's error skips the root loader, so the frame travels with the error).
+import { isRouteErrorResponse, useRouteError, useRouteLoaderData } from '@remix-run/react'
+import type { Tenant } from '@bluelamp/tenants'
+import type { Locale } from '../i18n/i18n.ts'
+
+export interface TenantView {
+  id: string
+  name: string
+  shortName: string
+  logoSvg: string
+  contact: Tenant['contact']
+  locales: Tenant['locales']
+  social: Tenant['social']
+}
+
+export function tenantView(tenant: Tenant, locale: Locale): TenantView {
+  return {
+    id: tenant.id,
+    name: locale === 'cy' && tenant.nameCy ? tenant.nameCy : tenant.name,
+    shortName: tenant.shortName,
+    logoSvg: tenant.logoSvg,
+    contact: tenant.contact,
+    locales: tenant.locales,
+    social: tenant.social,
+  }
+}
+
+export interface ShellData {
+  locale: Locale
+  tenant: TenantView | null
+  path?: string
+  cspNonce?: string
+}
+
+/** The frame's data: from the root loader, or else from a thrown problem that carries it. */
+export function useShellData(): ShellData {
+  const root = useRouteLoaderData('root') as ShellData | undefined
+  const error = useRouteError()
+  if (root) return root
+  if (isRouteErrorResponse(error)) {
+    const carried = error.data as Partial<ShellData> | null
+    if (carried?.locale) return { locale: carried.locale, tenant: carried.tenant ?? null }
+  }
+  return { locale: 'en', tenant: null }
+}
