@@ -80,3 +80,19 @@ test('an unknown path on a force site is a branded 404', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
   await expectNoAxeViolations(page)
 })
+
+for (const [path, heading] of [
+  ['/accessibility', 'Accessibility statement'],
+  ['/privacy', 'Privacy'],
+  ['/cookies', 'Cookies'],
+] as const) {
+  test(`the footer's ${path} page exists for each force and passes axe`, async ({ page }) => {
+    const response = await page.goto(forceUrl('leicestershire', path))
+    expect(response?.status()).toBe(200)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+    await expectNoAxeViolations(page)
+    await page.goto(forceUrl('dyfed-powys', `/language?to=cy&returnTo=${encodeURIComponent(path)}`))
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy')
+    await expectNoAxeViolations(page)
+  })
+}

@@ -1,0 +1,17 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { localeFor } from './locale.server.ts'
+
+/** What the accessibility, privacy and cookies pages need: the site's name and numbers, in the person's language. */
+export async function infoPageLoader({ request, context }: LoaderFunctionArgs) {
+  const { site } = context
+  const locale = await localeFor(request, site)
+  if (site.kind === 'tenant') {
+    const { tenant } = site
+    return {
+      site: locale === 'cy' && tenant.nameCy ? tenant.nameCy : tenant.name,
+      number: tenant.contact.nonEmergency,
+      textphone: tenant.contact.textphone,
+    }
+  }
+  return { site: 'bluelamp', number: '101', textphone: '18001 101' }
+}

@@ -1,0 +1,28 @@
+import type { MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { InfoPage } from '../components/info-page.tsx'
+import { infoPageLoader } from '../lib/info-page.server.ts'
+import { useT } from '../lib/use-t.ts'
+
+export const loader = infoPageLoader
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Accessibility statement – ${data?.site ?? 'bluelamp'}` }]
+
+export default function Accessibility() {
+  const data = useLoaderData<typeof loader>()
+  const t = useT()
+  const k = (key: string) => t(`pages.accessibility.${key}`, data)
+  return (
+    <InfoPage
+      title={k('title')}
+      intro={k('intro')}
+      sections={[
+        [k('usingHeading'), k('using')],
+        [k('statusHeading'), k('status')],
+        [k('welshHeading'), k('welsh')],
+        [k('contactHeading'), k('contact')],
+        [k('enforcementHeading'), k('enforcement')],
+      ]}
+    />
+  )
+}

@@ -1,0 +1,27 @@
+import type { MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { InfoPage } from '../components/info-page.tsx'
+import { infoPageLoader } from '../lib/info-page.server.ts'
+import { useT } from '../lib/use-t.ts'
+
+export const loader = infoPageLoader
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Privacy – ${data?.site ?? 'bluelamp'}` }]
+
+export default function Privacy() {
+  const data = useLoaderData<typeof loader>()
+  const t = useT()
+  const k = (key: string) => t(`pages.privacy.${key}`, data)
+  return (
+    <InfoPage
+      title={k('title')}
+      intro={k('intro')}
+      sections={[
+        [k('collectHeading'), k('collect')],
+        [k('useHeading'), k('use')],
+        [k('keepHeading'), k('keep')],
+        [k('rightsHeading'), k('rights')],
+      ]}
+    />
+  )
+}
