@@ -153,6 +153,10 @@ export async function saveAnswers(journey: Journey, draft: Draft | null, answers
   if (isActive(draft)) {
     const ok = await queries.saveDraftAnswers(journey.tenant.id, draft.id, stored, { locale: journey.locale })
     if (ok) return { draft: { ...draft, answers: stored } }
+    // Sent meanwhile (the same report submitted twice at once): never start a second draft, or a second report.
+    if ((await queries.getDraftByToken(journey.tenant.id, draft.tokenHash))?.submittedReportId) {
+      throw redirectTo(serviceUrl(journey.service, '/confirmation'))
+    }
   }
   const { token, tokenHash } = newDraftToken()
   const created = await queries.createDraft(journey.tenant.id, {
