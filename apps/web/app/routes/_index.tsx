@@ -4,6 +4,7 @@ import { Button, InsetText, WarningText } from '@bluelamp/ui'
 import { NationalLanding } from '../components/national-landing.tsx'
 import { forcesAtoZ, forceUrl } from '../lib/site.server.ts'
 import { localeFor, tenantName } from '../lib/locale.server.ts'
+import { servicesFor } from '../lib/journey.server.ts'
 import { useT } from '../lib/use-t.ts'
 import { translator } from '../i18n/i18n.ts'
 
@@ -17,6 +18,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       forceName: tenantName(site.tenant, locale),
       locale,
       nonEmergency: site.tenant.contact.nonEmergency,
+      services: servicesFor(site.tenant).map((s) => ({ id: s.id, title: s.title[locale] })),
     }
   }
   return {
@@ -35,10 +37,18 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 
 export default function Index() {
   const data = useLoaderData<typeof loader>()
-  return data.kind === 'force' ? <ForceHome forceName={data.forceName} nonEmergency={data.nonEmergency} /> : <NationalLanding forces={data.forces} />
+  return data.kind === 'force' ? <ForceHome forceName={data.forceName} nonEmergency={data.nonEmergency} services={data.services} /> : <NationalLanding forces={data.forces} />
 }
 
-function ForceHome({ forceName, nonEmergency }: { forceName: string; nonEmergency: string }) {
+function ForceHome({
+  forceName,
+  nonEmergency,
+  services,
+}: {
+  forceName: string
+  nonEmergency: string
+  services: { id: string; title: string }[]
+}) {
   const t = useT()
   return (
     <>
@@ -49,8 +59,17 @@ function ForceHome({ forceName, nonEmergency }: { forceName: string; nonEmergenc
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t('home.nonEmergencyHeading')}</h2>
       <InsetText>{t('home.nonEmergencyBody', { number: nonEmergency })}</InsetText>
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t('home.servicesHeading')}</h2>
+      <ul className="mb-6 grid gap-x-8 gap-y-3 sm:grid-cols-2">
+        {services.map((s) => (
+          <li key={s.id}>
+            <a className="text-lg text-link underline underline-offset-2" href={`/services/${s.id}`}>
+              {s.title}
+            </a>
+          </li>
+        ))}
+      </ul>
       <Button asChild variant="start">
-        <a href="/services">{t('home.start')}</a>
+        <a href="/services">{t('home.allServices')}</a>
       </Button>
     </>
   )
