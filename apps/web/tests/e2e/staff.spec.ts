@@ -11,7 +11,9 @@ const PASSWORD = 'demo-password-1'
 async function submitTheft(page: Page): Promise<string> {
   await page.goto(forceUrl('leicestershire', '/services/theft'))
   await page.getByRole('link', { name: 'Start now' }).click()
+  await expect(page).toHaveURL(/\/services\/theft\/questions\/danger$/)
   await answerQuestions(page, theftAnswers)
+  await expect(page).toHaveURL(/\/services\/theft\/check-answers$/)
   await page.getByRole('link', { name: 'Continue' }).click()
   await page.getByLabel('I agree').check()
   await page.getByRole('button', { name: 'Accept and send' }).click()

@@ -12,6 +12,7 @@ const PNG = Buffer.from(
 test('an upload is rejected by its content, not its name, and a real photo is accepted', async ({ page }) => {
   await page.goto(forceUrl('leicestershire', '/services/theft'))
   await page.getByRole('link', { name: 'Start now' }).click()
+  await expect(page).toHaveURL(/\/questions\/danger$/)
   await answerQuestions(page, { ...theftAnswers, evidence: { check: ['photos'] } }, { axe: false, stopAt: 'evidence-files' })
   await expect(page).toHaveURL(/\/questions\/evidence-files$/)
   await expectNoAxeViolations(page)
