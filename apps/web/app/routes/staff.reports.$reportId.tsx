@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
+import type * as React from 'react'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { Button, ErrorSummary, FormField, NotificationBanner, Select, SummaryList, Table, Tag, Textarea, TextInput } from '@bluelamp/ui'
 import { CsrfInput } from '../components/csrf-input.tsx'
@@ -86,6 +87,20 @@ function eventText(t: ReturnType<typeof useT>, e: { kind: string; body: Record<s
   }
 }
 
+/** One of the report's actions: a form posting its intent, with the CSRF token and one submit button. */
+function ActionForm({ intent, submit, variant, children }: { intent: string; submit: string; variant?: 'secondary' | 'warning'; children: React.ReactNode }) {
+  return (
+    <Form method="post" noValidate className="border-l-4 border-border pl-4">
+      <CsrfInput />
+      <input type="hidden" name="intent" value={intent} />
+      {children}
+      <Button type="submit" variant={variant}>
+        {submit}
+      </Button>
+    </Form>
+  )
+}
+
 export default function StaffReport() {
   const t = useT()
   const d = useLoaderData<typeof loader>()
@@ -161,9 +176,7 @@ export default function StaffReport() {
       />
       <h2 className="mb-6 text-2xl font-bold">{t('staff.actionsHeading')}</h2>
       <div className="grid gap-8 lg:grid-cols-2">
-        <Form method="post" noValidate className="border-l-4 border-border pl-4">
-          <CsrfInput />
-          <input type="hidden" name="intent" value="status" />
+        <ActionForm intent="status" submit={t('staff.setStatus')}>
           <FormField id="status" label={t('staff.statusLabel')} error={err('status')}>
             <Select
               name="status"
@@ -174,51 +187,30 @@ export default function StaffReport() {
           <FormField id="crimeNumber" label={t('staff.crimeNumberLabel')} hint={t('staff.crimeNumberHint')} error={err('crimeNumber')}>
             <TextInput name="crimeNumber" defaultValue={value('crimeNumber') || r.crimeNumber || ''} spellCheck={false} width="20" />
           </FormField>
-          <Button type="submit">{t('staff.setStatus')}</Button>
-        </Form>
-        <Form method="post" noValidate className="border-l-4 border-border pl-4">
-          <CsrfInput />
-          <input type="hidden" name="intent" value="assign" />
+        </ActionForm>
+        <ActionForm intent="assign" submit={t('staff.assign')} variant="secondary">
           <FormField id="assignee" label={t('staff.assignLabel')}>
             <Select name="assignee" defaultValue={r.assignedTo ?? ''} options={[{ value: '', label: t('staff.unassigned') }, ...d.members]} />
           </FormField>
-          <Button type="submit" variant="secondary">
-            {t('staff.assign')}
-          </Button>
-        </Form>
-        <Form method="post" noValidate className="border-l-4 border-border pl-4">
-          <CsrfInput />
-          <input type="hidden" name="intent" value="update" />
+        </ActionForm>
+        <ActionForm intent="update" submit={t('staff.sendUpdate')} variant="secondary">
           <FormField id="update" label={t('staff.publicUpdateLabel')} hint={t('staff.publicUpdateHint')} error={err('update')}>
             <Textarea name="update" defaultValue={value('update')} rows={4} />
           </FormField>
-          <Button type="submit" variant="secondary">
-            {t('staff.sendUpdate')}
-          </Button>
-        </Form>
-        <Form method="post" noValidate className="border-l-4 border-border pl-4">
-          <CsrfInput />
-          <input type="hidden" name="intent" value="note" />
+        </ActionForm>
+        <ActionForm intent="note" submit={t('staff.addNote')} variant="secondary">
           <FormField id="note" label={t('staff.noteLabel')} hint={t('staff.noteHint')} error={err('note')}>
             <Textarea name="note" defaultValue={value('note')} rows={4} />
           </FormField>
-          <Button type="submit" variant="secondary">
-            {t('staff.addNote')}
-          </Button>
-        </Form>
-        <Form method="post" noValidate className="border-l-4 border-border pl-4">
-          <CsrfInput />
-          <input type="hidden" name="intent" value="transfer" />
+        </ActionForm>
+        <ActionForm intent="transfer" submit={t('staff.transfer')} variant="warning">
           <FormField id="toForce" label={t('staff.transferLabel')} error={err('toForce')}>
             <Select name="toForce" defaultValue={value('toForce')} options={[{ value: '', label: t('staff.chooseForce') }, ...d.forces]} />
           </FormField>
           <FormField id="reason" label={t('staff.transferReasonLabel')} error={err('reason')}>
             <TextInput name="reason" defaultValue={value('reason')} />
           </FormField>
-          <Button type="submit" variant="warning">
-            {t('staff.transfer')}
-          </Button>
-        </Form>
+        </ActionForm>
       </div>
     </StaffFrame>
   )
