@@ -56,6 +56,11 @@ export async function shutdown(): Promise<void> {
   await services?.database.close()
 }
 
+/** The services once startup() has begun, for code that runs outside a request's load context. */
+export function currentServices(): Promise<Services> | undefined {
+  return holder.__bluelampServices
+}
+
 /** Readiness: the database answers. */
 export async function ready(): Promise<boolean> {
   const services = await holder.__bluelampServices

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { localeFor } from './locale.server.ts'
+import { localeFor, tenantName } from './locale.server.ts'
 
 /** What the accessibility, privacy and cookies pages need: the site's name and numbers, in the person's language. */
 export async function infoPageLoader({ request, context }: LoaderFunctionArgs) {
@@ -8,7 +8,7 @@ export async function infoPageLoader({ request, context }: LoaderFunctionArgs) {
   if (site.kind === 'tenant') {
     const { tenant } = site
     return {
-      site: locale === 'cy' && tenant.nameCy ? tenant.nameCy : tenant.name,
+      site: tenantName(tenant, locale),
       number: tenant.contact.nonEmergency,
       textphone: tenant.contact.textphone,
     }

@@ -1,5 +1,4 @@
 import { createCookie } from '@remix-run/node'
-import type { Tenant } from '@bluelamp/tenants'
 import { isLocale, type Locale } from '../i18n/i18n.ts'
 import type { Site } from './site.server.ts'
 
@@ -29,6 +28,4 @@ export function safeReturnTo(value: string | null): string {
   return value
 }
 
-export function tenantName(tenant: Tenant, locale: Locale): string {
-  return locale === 'cy' && tenant.nameCy ? tenant.nameCy : tenant.name
-}
+export { tenantName } from './tenant-view.ts'

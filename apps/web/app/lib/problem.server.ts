@@ -3,14 +3,12 @@
 import { data } from '@remix-run/node'
 import { localeFor } from './locale.server.ts'
 import { resolveSite } from './site.server.ts'
-import type { Env } from './env.server.ts'
+import { currentServices } from './context.server.ts'
 import type { Locale } from '../i18n/i18n.ts'
 import type { ProblemData } from './problem.ts'
 import { tenantView, type TenantView } from './tenant-view.ts'
 
 export { isProblem, type ProblemData, type ProblemReason } from './problem.ts'
-
-const holder = globalThis as unknown as { __bluelampServices?: Promise<{ env: Env }> }
 
 export async function problemLocale(request: Request): Promise<Locale> {
   return (await problemFrame(request)).locale
@@ -19,7 +17,7 @@ export async function problemLocale(request: Request): Promise<Locale> {
 /** The person's language and the force's frame, for a page drawn without the root loader. */
 async function problemFrame(request: Request): Promise<{ locale: Locale; tenant: TenantView | null }> {
   try {
-    const services = await holder.__bluelampServices
+    const services = await currentServices()
     if (!services) return { locale: 'en', tenant: null }
     const site = resolveSite(request.headers, services.env)
     if (site.kind === 'unknown') return { locale: 'en', tenant: null }

@@ -14,10 +14,15 @@ export interface TenantView {
   social: Tenant['social']
 }
 
+/** The force's name in the page's language (Welsh forces have a Welsh name). */
+export function tenantName(tenant: Pick<Tenant, 'name' | 'nameCy'>, locale: Locale): string {
+  return locale === 'cy' && tenant.nameCy ? tenant.nameCy : tenant.name
+}
+
 export function tenantView(tenant: Tenant, locale: Locale): TenantView {
   return {
     id: tenant.id,
-    name: locale === 'cy' && tenant.nameCy ? tenant.nameCy : tenant.name,
+    name: tenantName(tenant, locale),
     shortName: tenant.shortName,
     logoSvg: tenant.logoSvg,
     contact: tenant.contact,

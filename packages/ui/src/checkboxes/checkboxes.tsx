@@ -1,6 +1,5 @@
 import type * as React from 'react'
-import { cn } from '../lib/cn.ts'
-import { ChoiceDividerItem, ChoiceGroup, ChoiceInput, isDivider, optionId, type ChoiceGroupProps } from '../choice/choice.tsx'
+import { ChoiceGroup, ChoiceList, type ChoiceGroupProps } from '../choice/choice.tsx'
 
 export type CheckboxesProps = ChoiceGroupProps & {
   /** Values checked on first render (uncontrolled). */
@@ -13,7 +12,6 @@ export type CheckboxesProps = ChoiceGroupProps & {
  * Conditional reveals work without JavaScript, as in Radios.
  */
 export function Checkboxes({ idPrefix, name, items, defaultValue, inline, small, ...props }: CheckboxesProps) {
-  let index = 0
   const onChange = (exclusive: boolean) => (event: React.ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
     const scope = input.closest('fieldset') ?? input.form
@@ -27,29 +25,19 @@ export function Checkboxes({ idPrefix, name, items, defaultValue, inline, small,
   }
   return (
     <ChoiceGroup idPrefix={idPrefix} {...props}>
-      <div data-ui="checkboxes" className={cn('flex', inline ? 'flex-row flex-wrap gap-x-6' : 'flex-col gap-2')}>
-        {items.map((item) => {
-          if (isDivider(item)) return <ChoiceDividerItem key={`divider-${item.divider}`}>{item.divider}</ChoiceDividerItem>
-          const id = optionId(idPrefix, index++)
-          return (
-            <ChoiceInput
-              key={item.value}
-              type="checkbox"
-              id={id}
-              name={name}
-              value={item.value}
-              label={item.label}
-              hint={item.hint}
-              conditional={inline ? undefined : item.conditional}
-              disabled={item.disabled}
-              small={small}
-              data-exclusive={item.exclusive ? '' : undefined}
-              defaultChecked={defaultValue?.includes(item.value)}
-              onChange={onChange(Boolean(item.exclusive))}
-            />
-          )
+      <ChoiceList
+        type="checkbox"
+        idPrefix={idPrefix}
+        name={name}
+        items={items}
+        inline={inline}
+        small={small}
+        inputProps={(item) => ({
+          'data-exclusive': item.exclusive ? '' : undefined,
+          defaultChecked: defaultValue?.includes(item.value),
+          onChange: onChange(Boolean(item.exclusive)),
         })}
-      </div>
+      />
     </ChoiceGroup>
   )
 }

@@ -127,3 +127,42 @@ export function ChoiceInput({ type, id, label, hint, conditional, small, classNa
 export function ChoiceDividerItem({ children }: { children: React.ReactNode }) {
   return <div className="w-8 py-1 text-center text-base text-text">{children}</div>
 }
+
+export interface ChoiceListProps {
+  type: 'radio' | 'checkbox'
+  idPrefix: string
+  name: string
+  items: ChoiceItem[]
+  inline?: boolean
+  small?: boolean
+  /** The per-option props that differ between radios and checkboxes (checked state, change handlers). */
+  inputProps: (item: ChoiceOption) => Partial<ChoiceInputProps>
+}
+
+/** The options of a Radios or Checkboxes group: inputs with their ids in order, and any "or" dividers. */
+export function ChoiceList({ type, idPrefix, name, items, inline, small, inputProps }: ChoiceListProps) {
+  let index = 0
+  return (
+    <div data-ui={type === 'radio' ? 'radios' : 'checkboxes'} className={cn('flex', inline ? 'flex-row flex-wrap gap-x-6' : 'flex-col gap-2')}>
+      {items.map((item) => {
+        if (isDivider(item)) return <ChoiceDividerItem key={`divider-${item.divider}`}>{item.divider}</ChoiceDividerItem>
+        return (
+          <ChoiceInput
+            key={item.value}
+            type={type}
+            id={optionId(idPrefix, index++)}
+            name={name}
+            value={item.value}
+            label={item.label}
+            hint={item.hint}
+            conditional={inline ? undefined : item.conditional}
+            disabled={item.disabled}
+            small={small}
+            {...inputProps(item)}
+          />
+        )
+      })}
+    </div>
+  )
+}
+

@@ -1,6 +1,5 @@
 import type * as React from 'react'
-import { cn } from '../lib/cn.ts'
-import { ChoiceDividerItem, ChoiceGroup, ChoiceInput, isDivider, optionId, type ChoiceGroupProps } from '../choice/choice.tsx'
+import { ChoiceGroup, ChoiceList, type ChoiceGroupProps } from '../choice/choice.tsx'
 
 export type RadiosProps = ChoiceGroupProps & {
   /** The checked value on first render (uncontrolled). */
@@ -15,35 +14,21 @@ export type RadiosProps = ChoiceGroupProps & {
  * browsers without `:has()`.
  */
 export function Radios({ idPrefix, name, items, defaultValue, required, inline, small, onValueChange, ...props }: RadiosProps) {
-  let index = 0
   return (
     <ChoiceGroup idPrefix={idPrefix} {...props}>
-      <div
-        data-ui="radios"
-        className={cn('flex', inline ? 'flex-row flex-wrap gap-x-6' : 'flex-col gap-2')}
-      >
-        {items.map((item) => {
-          if (isDivider(item)) return <ChoiceDividerItem key={`divider-${item.divider}`}>{item.divider}</ChoiceDividerItem>
-          const id = optionId(idPrefix, index++)
-          return (
-            <ChoiceInput
-              key={item.value}
-              type="radio"
-              id={id}
-              name={name}
-              value={item.value}
-              label={item.label}
-              hint={item.hint}
-              conditional={inline ? undefined : item.conditional}
-              disabled={item.disabled}
-              required={required}
-              small={small}
-              defaultChecked={defaultValue === undefined ? undefined : defaultValue === item.value}
-              onChange={onValueChange ? (event: React.ChangeEvent<HTMLInputElement>) => onValueChange(event.target.value) : undefined}
-            />
-          )
+      <ChoiceList
+        type="radio"
+        idPrefix={idPrefix}
+        name={name}
+        items={items}
+        inline={inline}
+        small={small}
+        inputProps={(item) => ({
+          required,
+          defaultChecked: defaultValue === undefined ? undefined : defaultValue === item.value,
+          onChange: onValueChange ? (event: React.ChangeEvent<HTMLInputElement>) => onValueChange(event.target.value) : undefined,
         })}
-      </div>
+      />
     </ChoiceGroup>
   )
 }

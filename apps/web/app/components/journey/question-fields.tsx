@@ -54,18 +54,14 @@ export function QuestionFields({ question, locale, t, values, errors, files }: P
       <TextInput name={name} defaultValue={one(values, name)} {...extra} />
     </FormField>
   )
+  // Every choice question is one fieldset whose legend is the page heading, with its hint and error.
+  const choiceGroup = { idPrefix: id, name: id, legend: text, legendAsHeading: true, hint, error: errorFor(errors, id), errorPrefix }
 
   switch (question.type) {
     case 'yes-no':
       return (
         <Radios
-          idPrefix={id}
-          name={id}
-          legend={text}
-          legendAsHeading
-          hint={hint}
-          error={errorFor(errors, id)}
-          errorPrefix={errorPrefix}
+          {...choiceGroup}
           inline={!question.notSure}
           defaultValue={one(values, id)}
           items={[
@@ -78,13 +74,7 @@ export function QuestionFields({ question, locale, t, values, errors, files }: P
     case 'single-choice':
       return (
         <Radios
-          idPrefix={id}
-          name={id}
-          legend={text}
-          legendAsHeading
-          hint={hint}
-          error={errorFor(errors, id)}
-          errorPrefix={errorPrefix}
+          {...choiceGroup}
           defaultValue={one(values, id)}
           items={question.options.map((o) => ({ value: o.value, label: o.label[locale], hint: o.hint?.[locale] }))}
         />
@@ -94,13 +84,7 @@ export function QuestionFields({ question, locale, t, values, errors, files }: P
       const items = question.options.map((o) => ({ value: o.value, label: o.label[locale], hint: o.hint?.[locale], exclusive: o.exclusive }))
       return (
         <Checkboxes
-          idPrefix={id}
-          name={id}
-          legend={text}
-          legendAsHeading
-          hint={hint}
-          error={errorFor(errors, id)}
-          errorPrefix={errorPrefix}
+          {...choiceGroup}
           defaultValue={many(values, id)}
           items={exclusiveAt > 0 ? [...items.slice(0, exclusiveAt), { divider: t('journey.question.or') }, ...items.slice(exclusiveAt)] : items}
         />
