@@ -5,7 +5,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /**
  * End-to-end tests run the production build in Debian's Chromium. Each run gets a fresh embedded
- * database (or the Postgres of DATABASE_URL) and a fresh mail folder.
+ * database (or a new database on the Postgres of DATABASE_URL, dropped afterwards) and a fresh mail folder.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,5 +40,7 @@ export default defineConfig({
     env: { PORT: String(PORT), E2E_PORT: String(PORT) },
     stdout: 'pipe',
     stderr: 'pipe',
+    // The starter stops the server, then drops the run's Postgres database.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },
 })
