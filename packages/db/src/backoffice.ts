@@ -21,7 +21,7 @@ export function createBackofficeQueries(db: Db) {
 export type BackofficeData = ReturnType<typeof createBackofficeQueries>
 
 export { APP_ROLE, enterTenant, withTenant, withoutTenant } from './tenant-scope.ts'
-export { API_KEY_PREFIX, hashApiKey, newApiKey } from './queries/api-keys.ts'
+export { API_KEY_PREFIX, hashApiKey, newApiKey, newEndpointSecret, type ApiKeySummary, type EndpointOverview } from './queries/api-keys.ts'
 export type { AuditPage, NewAuditEntry } from './queries/audit.ts'
 export {
   InvalidStatusChangeError,

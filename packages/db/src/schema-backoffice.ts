@@ -114,6 +114,9 @@ export const backofficeEndpoints = pgTable('backoffice_endpoints', {
   secret: text('secret').notNull(),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  // Switched off by an admin (/staff/integrations): deliveries stop at once as dead letters, which an admin re-sends
+  // from /staff/deliveries once it is on again; nothing is pushed to the address meanwhile.
+  disabledAt: timestamp('disabled_at', { withTimezone: true }),
 })
 
 export type Staff = typeof staff.$inferSelect

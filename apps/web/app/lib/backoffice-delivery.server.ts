@@ -93,6 +93,11 @@ export function backofficeHandler(database: Database, options: DeliveryOptions =
       logger.info({ event: 'backoffice-report-moved', tenant: row.tenantId, outboxId: row.id })
       return
     }
+    if (endpoint.disabledAt) {
+      // Switched off by an admin (/staff/integrations): nothing is sent; the dead letter is re-sent from
+      // /staff/deliveries once the endpoint is on again, so no report is lost.
+      throw new PermanentDeliveryError('the push endpoint is switched off')
+    }
     const body = JSON.stringify(reportV1(report, evidence))
     const timestamp = String(Math.floor((options.now?.() ?? Date.now()) / 1000))
     let response: Response
