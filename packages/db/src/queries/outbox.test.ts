@@ -88,6 +88,22 @@ describe.each(testDrivers())('outbox on $name', ({ create }) => {
     expect(delivered?.deliveredAt).toBeInstanceOf(Date)
   })
 
+  it('settling a row can replace its payload in the same statement; a retry keeps the payload it had', async () => {
+    const tenantId = await enqueue(3)
+    const now = new Date()
+    const [a, b, c] = await database.queries.claimOutbox(3, 'w1', now)
+    const redacted = { redactedAt: now.toISOString() }
+    expect(await database.queries.markOutboxDelivered(a!.id, { workerId: 'w1', now, payload: redacted })).toBe(true)
+    expect(await database.queries.markOutboxFailed(b!.id, 'HTTP 400', 'dead', { workerId: 'w1', payload: redacted })).toBe(true)
+    expect(await database.queries.markOutboxFailed(c!.id, 'HTTP 503', new Date(now.getTime() + 5_000), { workerId: 'w1' })).toBe(true)
+    // Another worker's late settle neither settles nor rewrites the row.
+    expect(await database.queries.markOutboxDelivered(c!.id, { workerId: 'w1', payload: redacted })).toBe(false)
+    const rows = new Map((await database.queries.listOutbox(tenantId)).map((r) => [r.id, r]))
+    expect(rows.get(a!.id)).toMatchObject({ status: 'delivered', payload: redacted })
+    expect(rows.get(b!.id)).toMatchObject({ status: 'dead', payload: redacted })
+    expect(rows.get(c!.id)).toMatchObject({ status: 'pending', payload: c!.payload })
+  })
+
   it('a claim whose lease ran out is taken over, and the old worker can no longer settle it', async () => {
     await enqueue(1)
     const now = new Date()

@@ -81,12 +81,22 @@ export function outboxQueries(db: Db) {
 
     /**
      * Marks a claimed row delivered. With `workerId`, only while that worker still holds the claim, so a worker
-     * whose lease ran out cannot overwrite the row's newer state. True when the row was updated.
+     * whose lease ran out cannot overwrite the row's newer state. With `payload`, the row's payload is replaced in
+     * the same statement (the worker's redacted copy: a delivered row keeps no secret). True when the row was updated.
      */
-    async markOutboxDelivered(id: string, options: { workerId?: string; now?: Date } = {}): Promise<boolean> {
+    async markOutboxDelivered(
+      id: string,
+      options: { workerId?: string; now?: Date; payload?: Record<string, unknown> } = {},
+    ): Promise<boolean> {
       const rows = await db
         .update(outbox)
-        .set({ status: 'delivered', deliveredAt: options.now ?? new Date(), claimedBy: null, claimedUntil: null })
+        .set({
+          status: 'delivered',
+          deliveredAt: options.now ?? new Date(),
+          claimedBy: null,
+          claimedUntil: null,
+          ...(options.payload ? { payload: options.payload } : {}),
+        })
         .where(
           and(
             eq(outbox.id, id),
@@ -98,12 +108,16 @@ export function outboxQueries(db: Db) {
       return rows.length === 1
     },
 
-    /** Records a failed attempt: back to pending until `next`, or 'dead' (dead letter, for an admin to re-send). */
+    /**
+     * Records a failed attempt: back to pending until `next`, or 'dead' (dead letter, for an admin to re-send). With
+     * `payload`, the row's payload is replaced in the same statement (the worker passes a redacted copy for a row
+     * it gives up on; a row that will be retried keeps what it needs to be sent).
+     */
     async markOutboxFailed(
       id: string,
       error: string,
       next: Date | 'dead',
-      options: { workerId?: string } = {},
+      options: { workerId?: string; payload?: Record<string, unknown> } = {},
     ): Promise<boolean> {
       const rows = await db
         .update(outbox)
@@ -113,6 +127,7 @@ export function outboxQueries(db: Db) {
           claimedBy: null,
           claimedUntil: null,
           ...(next === 'dead' ? {} : { nextAttemptAt: next }),
+          ...(options.payload ? { payload: options.payload } : {}),
         })
         .where(
           and(
