@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateReference } from '@bluelamp/triage'
 import type { Database } from '@bluelamp/db'
-import { confirmationEmailPayload, createMailer, emailHandler, queueResumeEmail, renderEmail, type Mailer } from './mail.server.ts'
+import { confirmationEmailPayload, createMailer, emailHandler, queueResumeEmail, redactEmailPayload, renderEmail, REDACTED, type Mailer } from './mail.server.ts'
 import { createOutboxWorker } from './outbox-worker.server.ts'
 import { memoryDatabase, openDraft } from './test-support.server.ts'
 
@@ -75,6 +75,28 @@ describe('rendering', () => {
     expect(() => renderEmail({ template: 'nope', to: 'a@example.org' })).toThrow(/bad email payload/)
     expect(() => renderEmail({ template: 'report-confirmation', to: 'not-an-email', reference: 'X' })).toThrow(/bad email payload/)
     expect(() => renderEmail({ template: 'report-confirmation', to: 'a@example.org', data: {} })).toThrow(/bad confirmation/)
+  })
+})
+
+describe('redaction of finished rows', () => {
+  const at = new Date('2026-03-20T10:00:00Z')
+  it("replaces the resume link's token, keeping what was sent, to whom and in which language", () => {
+    const payload = { template: 'draft-resume', to: 'a@example.org', locale: 'cy', data: { forceName: 'Heddlu Dyfed-Powys', link: 'https://dyfed-powys.example/services/theft/resume/abcdefghijklmnopqrstuvwxyz0123456789' } }
+    const redacted = redactEmailPayload(payload, at)!
+    expect(redacted).toEqual({ ...payload, data: { forceName: 'Heddlu Dyfed-Powys', link: `https://dyfed-powys.example/services/theft/resume/${REDACTED}` }, redactedAt: at.toISOString() })
+    expect(JSON.stringify(redacted)).not.toContain('abcdefghijklmnopqrstuvwxyz0123456789')
+    expect(() => renderEmail(redacted)).toThrow(/redacted/)
+  })
+
+  it('drops a link of any other shape whole', () => {
+    const odd = redactEmailPayload({ template: 'draft-resume', to: 'a@example.org', data: { forceName: 'F', link: 'https://x.example/r/secret?t=secret' } }, at)!
+    expect(odd.data).toEqual({ forceName: 'F', link: REDACTED })
+    expect(redactEmailPayload({ template: 'draft-resume', to: 'a@example.org' }, at)!.data).toEqual({ link: REDACTED })
+  })
+
+  it('keeps the confirmation and update emails as they are: their only link is the bare /track page', () => {
+    expect(redactEmailPayload(confirmation('en'), at)).toBeUndefined()
+    expect(redactEmailPayload({ template: 'report-update', to: 'a@example.org', reference: 'LEI-26-7KQ4-XM', data: { forceName: 'F', trackUrl: 'https://x.example/track' } }, at)).toBeUndefined()
   })
 })
 

@@ -1,7 +1,10 @@
 // Email (issue 5, item 9): the confirmation and resume-link emails, rendered in English or Welsh as plain text plus
 // simple accessible HTML, and sent from the outbox through nodemailer: into MAIL_DIR by default (one .eml and one
 // .json per email), over SMTP when SMTP_URL is set. Emails never carry the person's answers: only the force, the
-// service, the reference and links.
+// service, the reference and links. The resume email's link holds the draft's token (a bearer secret): once the
+// email is delivered or given up on, the outbox row keeps a redacted copy (`redactEmailPayload`) that still says
+// what was sent, to whom and in which language, but not the token. The other templates carry no secret: their link
+// is the force's bare /track page, and the reference opens nothing without the reporter's email or postcode.
 import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
@@ -68,11 +71,34 @@ export async function queueResumeEmail(database: Database, tenantId: string, inp
   return { id }
 }
 
+/** Stands in for a secret removed from a finished outbox row. */
+export const REDACTED = '[redacted]'
+
+/**
+ * The payload a finished email row keeps (see OutboxHandler.redact). For the resume email the link's token, and
+ * anything after it, becomes REDACTED, the path before it is kept (it names the service), and `redactedAt` says
+ * when. Other templates carry no secret and are kept as they are (undefined).
+ */
+export function redactEmailPayload(payload: Record<string, unknown>, at: Date = new Date()): Record<string, unknown> | undefined {
+  if (payload.template !== RESUME_TEMPLATE) return undefined
+  const data = typeof payload.data === 'object' && payload.data !== null ? (payload.data as Record<string, unknown>) : {}
+  return { ...payload, data: { ...data, link: redactLink(data.link) }, redactedAt: at.toISOString() }
+}
+
+/** `https://host/services/theft/resume/<token>` → `https://host/services/theft/resume/[redacted]`; anything else → REDACTED. */
+function redactLink(link: unknown): string {
+  if (typeof link !== 'string' || !URL.canParse(link)) return REDACTED
+  const url = new URL(link)
+  const match = /^(\/services\/[^/]+\/resume\/)[^/]+$/.exec(url.pathname)
+  return match ? `${url.origin}${match[1]}${REDACTED}` : REDACTED
+}
+
 const payloadSchema = z.object({
   template: z.enum([CONFIRMATION_TEMPLATE, RESUME_TEMPLATE, UPDATE_TEMPLATE]),
   to: z.email(),
   locale: z.string().optional(),
   reference: z.string().optional(),
+  redactedAt: z.string().optional(),
   data: z.record(z.string(), z.unknown()).default({}),
 })
 
@@ -156,6 +182,8 @@ export function renderEmail(payload: unknown): RenderedEmail & { to: string; loc
     return { to, locale, subject, text, html }
   }
 
+  // A redacted row (delivered or dead, then re-queued) has lost its link: the person asks for a new one.
+  if (parsed.data.redactedAt !== undefined) throw new PermanentDeliveryError('resume link redacted: the email was already sent or given up on')
   const d = resumeData.safeParse(data)
   if (!d.success) throw new PermanentDeliveryError('bad resume email data')
   const vars = { force: d.data.forceName }
@@ -222,10 +250,12 @@ export function createMailer(env: Pick<Env, 'SMTP_URL' | 'MAIL_DIR' | 'MAIL_FROM
   }
 }
 
-/** The outbox handler for 'email' rows. */
+/** The outbox handler for 'email' rows; a finished row keeps the redacted payload. */
 export function emailHandler(mailer: Mailer): OutboxHandler {
-  return async (row: OutboxRow) => {
+  const handler: OutboxHandler = async (row: OutboxRow) => {
     const email = renderEmail(row.payload)
     await mailer.send({ ...email, id: row.id })
   }
+  handler.redact = redactEmailPayload
+  return handler
 }

@@ -2,12 +2,19 @@
 // each to its handler, and records delivery or schedules a retry with exponential backoff, ending in the dead-letter
 // state after MAX_ATTEMPTS. Claims are leases (packages/db `claimOutbox`, FOR UPDATE SKIP LOCKED), so several
 // processes can run workers side by side. Only 'email' is handled here; the back-office delivery (a later issue)
-// plugs in by adding a handler for 'backoffice'.
+// plugs in by adding a handler for 'backoffice'. A handler with `redact` has the row's payload replaced by its
+// redacted copy in the same statement that marks the row delivered or dead, so no finished row keeps a secret.
 import { randomUUID } from 'node:crypto'
 import type { Database, OutboxKind, OutboxRow } from '@bluelamp/db'
 import { logger } from './logger.server.ts'
 
-export type OutboxHandler = (row: OutboxRow) => Promise<void>
+export type OutboxHandler = ((row: OutboxRow) => Promise<void>) & {
+  /**
+   * What a finished row (delivered, or dead) keeps instead of its payload: the same payload without its secrets
+   * (e.g. the resume email's link). Undefined keeps the payload as it is. Rows that will be retried keep theirs.
+   */
+  redact?: (payload: Record<string, unknown>, at: Date) => Record<string, unknown> | undefined
+}
 
 /** Thrown by a handler for a row that can never succeed (unknown template, bad payload): dead at once. */
 export class PermanentDeliveryError extends Error {
@@ -61,13 +68,14 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     try {
       if (!handler) throw new PermanentDeliveryError(`no handler for outbox kind ${row.kind}`)
       await handler(row)
-      await queries.markOutboxDelivered(row.id, { workerId: id })
+      await queries.markOutboxDelivered(row.id, { workerId: id, payload: handler.redact?.(row.payload, new Date()) })
       logger.info({ event: 'outbox-delivered', kind: row.kind, outboxId: row.id, attempts: row.attempts })
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       const dead = error instanceof PermanentDeliveryError || row.attempts >= maxAttempts
       const next = dead ? 'dead' : new Date(now.getTime() + backoff(row.attempts))
-      await queries.markOutboxFailed(row.id, message, next, { workerId: id })
+      const payload = dead ? handler?.redact?.(row.payload, new Date()) : undefined
+      await queries.markOutboxFailed(row.id, message, next, { workerId: id, payload })
       logger.warn({ event: dead ? 'outbox-dead' : 'outbox-retry', kind: row.kind, outboxId: row.id, attempts: row.attempts, error: message })
     }
   }
