@@ -132,3 +132,11 @@ export async function resumeLoader({ request, context, params }: LoaderFunctionA
   }
   return redirectTo(stepUrl(journey.service, currentStep(journey, answersOf(draft))), await draftCookieHeader(journey, token))
 }
+
+/**
+ * Any other method on the resume link: 405. Without an action, Remix would log "You made a POST request to
+ * <path>…", and the path holds the draft's token; a thrown Response is answered without being logged.
+ */
+export async function resumeAction(): Promise<never> {
+  throw new Response('Method Not Allowed', { status: 405, headers: { Allow: 'GET, HEAD', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' } })
+}

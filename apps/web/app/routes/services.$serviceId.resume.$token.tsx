@@ -1,13 +1,14 @@
 import type { MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { Button } from '@bluelamp/ui'
-import { resumeLoader } from '../lib/journey-start.server.ts'
+import { resumeAction, resumeLoader } from '../lib/journey-start.server.ts'
 import { JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
 import { useT } from '../lib/use-t.ts'
 
 /** The link in the "continue your report" email: sets this browser's cookie and goes on, or says it expired. */
 export const loader = resumeLoader
+export const action = resumeAction
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data ? journeyMeta(matches, [(t) => t('journey.resume.expiredTitle'), data.service.title]) : []
