@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import type * as React from 'react'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { Button, ErrorSummary, FormField, NotificationBanner, Select, SummaryList, Table, Tag, Textarea, TextInput } from '@bluelamp/ui'
-import { CsrfInput } from '../components/csrf-input.tsx'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { ErrorSummary, FormField, NotificationBanner, Select, SummaryList, Table, Tag, Textarea, TextInput } from '@bluelamp/ui'
+import { ActionForm } from '../components/staff/action-form.tsx'
 import { StaffFrame, STATUS_KEYS, STATUS_TAGS, formatDateTime } from '../components/staff/staff-frame.tsx'
 import { requireCsrf } from '../lib/csrf.server.ts'
 import { MAX_NOTE, MAX_UPDATE } from '../components/staff/limits.ts'
@@ -85,20 +84,6 @@ function eventText(t: ReturnType<typeof useT>, e: { kind: string; body: Record<s
     default:
       return t('staff.eventOther', { kind: e.kind })
   }
-}
-
-/** One of the report's actions: a form posting its intent, with the CSRF token and one submit button. */
-function ActionForm({ intent, submit, variant, children }: { intent: string; submit: string; variant?: 'secondary' | 'warning'; children: React.ReactNode }) {
-  return (
-    <Form method="post" noValidate className="border-l-4 border-border pl-4">
-      <CsrfInput />
-      <input type="hidden" name="intent" value={intent} />
-      {children}
-      <Button type="submit" variant={variant}>
-        {submit}
-      </Button>
-    </Form>
-  )
 }
 
 export default function StaffReport() {
