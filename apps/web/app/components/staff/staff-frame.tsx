@@ -12,13 +12,14 @@ export interface StaffMember {
 const RANK = { handler: 1, supervisor: 2, admin: 3 } as const
 
 /** The back office's frame inside the force's page shell: who is signed in, the staff navigation, sign out. */
-export function StaffFrame({ user, current, children }: { user: StaffMember; current: 'queue' | 'dashboard' | 'audit' | 'deliveries' | 'report'; children: ReactNode }) {
+export function StaffFrame({ user, current, children }: { user: StaffMember; current: 'queue' | 'dashboard' | 'audit' | 'deliveries' | 'integrations' | 'report'; children: ReactNode }) {
   const t = useT()
   const items = [
     { id: 'queue', href: '/staff/queue', label: t('staff.navQueue'), show: true },
     { id: 'dashboard', href: '/staff/dashboard', label: t('staff.navDashboard'), show: true },
     { id: 'audit', href: '/staff/audit', label: t('staff.navAudit'), show: RANK[user.role] >= RANK.supervisor },
     { id: 'deliveries', href: '/staff/deliveries', label: t('staff.navDeliveries'), show: RANK[user.role] >= RANK.admin },
+    { id: 'integrations', href: '/staff/integrations', label: t('staff.navIntegrations'), show: RANK[user.role] >= RANK.admin },
   ].filter((i) => i.show)
   return (
     <div data-staff-frame="">
