@@ -10,7 +10,7 @@ import { useT } from '../lib/use-t.ts'
 export const loader = startLoader
 export const action = startAction
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? journeyMeta(matches, [data.service.title]) : [])
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => data ? journeyMeta(matches, [data.service.title], (t, { force }) => t('meta.start', { service: data.service.title, force, description: data.service.description })) : []
 
 export default function StartPage() {
   const { service, minutes, draft } = useLoaderData<typeof loader>()

@@ -13,7 +13,7 @@ export const loader = checkAnswersLoader
 export const action = submitAction
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? journeyMeta(matches, [(t) => t('journey.check.title'), data.service.title]) : []
+  data ? journeyMeta(matches, [(t) => t('journey.check.title'), data.service.title], (t, { force }) => t('meta.check', { service: data.service.title, force })) : []
 
 export default function CheckAnswers() {
   const loaded = useLoaderData<typeof loader>()

@@ -9,7 +9,7 @@ import { useT } from '../lib/use-t.ts'
 export const loader = confirmationLoader
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? journeyMeta(matches, [(t) => t('journey.confirmation.title'), data.service.title]) : []
+  data ? journeyMeta(matches, [(t) => t('journey.confirmation.title'), data.service.title], (t, { force }) => t('meta.confirmation', { force })) : []
 
 export default function Confirmation() {
   const page = useLoaderData<typeof loader>()

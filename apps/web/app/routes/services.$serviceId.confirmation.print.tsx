@@ -9,7 +9,7 @@ import { useLocale, useT } from '../lib/use-t.ts'
 export const loader = confirmationLoader
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? journeyMeta(matches, [data.reference, data.service.title]) : []
+  data ? journeyMeta(matches, [data.reference, data.service.title], (t, { force }) => t('meta.print', { force })) : []
 
 /** A copy of the report as sent: the questions as asked and the answers as given. */
 export default function PrintableCopy() {

@@ -14,7 +14,7 @@ export const loader = declarationLoader
 export const action = submitAction
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? journeyMeta(matches, [data.question.text[rootLocale(matches)], data.service.title]) : []
+  data ? journeyMeta(matches, [data.question.text[rootLocale(matches)], data.service.title], (t, { force }) => t('meta.declaration', { service: data.service.title, force })) : []
 
 export default function Declaration() {
   const loaded = useLoaderData<typeof loader>()

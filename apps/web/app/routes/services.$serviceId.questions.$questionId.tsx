@@ -12,7 +12,12 @@ export const loader = questionLoader
 export const action = questionAction
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? journeyMeta(matches, [data.question.text[rootLocale(matches)], data.service.title], data.errors.length > 0) : []
+  data ? journeyMeta(
+        matches,
+        [data.question.text[rootLocale(matches)], data.service.title],
+        (t, { force }) => t('meta.question', { service: data.service.title, force }),
+        data.errors.length > 0,
+      ) : []
 
 export default function QuestionPage() {
   const loaded = useLoaderData<typeof loader>()

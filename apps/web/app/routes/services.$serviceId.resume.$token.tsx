@@ -11,7 +11,7 @@ export const loader = resumeLoader
 export const action = resumeAction
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? journeyMeta(matches, [(t) => t('journey.resume.expiredTitle'), data.service.title]) : []
+  data ? journeyMeta(matches, [(t) => t('journey.resume.expiredTitle'), data.service.title], (t, { force }) => t('meta.resume', { force })) : []
 
 export default function ResumeExpired() {
   const { service } = useLoaderData<typeof loader>()

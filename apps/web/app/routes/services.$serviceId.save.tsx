@@ -11,7 +11,7 @@ export const loader = saveLoader
 export const action = saveAction
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? journeyMeta(matches, [(t) => t('journey.save.title'), data.service.title]) : []
+  data ? journeyMeta(matches, [(t) => t('journey.save.title'), data.service.title], (t, { force }) => t('meta.save', { force })) : []
 
 /** Save and come back later: the answers are already saved; this offers a link by email as well. */
 export default function SaveForLater() {

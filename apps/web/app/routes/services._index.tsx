@@ -8,7 +8,7 @@ import { useT } from '../lib/use-t.ts'
 
 export const loader = servicesLoader
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => journeyMeta(matches, [(t) => t('journey.services.title')])
+export const meta: MetaFunction<typeof loader> = ({ matches }) => journeyMeta(matches, [(t) => t('journey.services.title')], (t, { force }) => t('meta.services', { force }))
 
 export default function Services() {
   const { forceName, services } = useLoaderData<typeof loader>()

@@ -6,16 +6,34 @@ interface RootMatch {
   data?: unknown
 }
 
-/** "<page> – <service> – <force>", with "Error: " in front when the page shows errors (GOV.UK pattern). */
+/** A page's description in the page language, given the translator and the site's name (the force, or bluelamp). */
+export type Describe = (t: Translate, site: { force: string }) => string
+
+function rootData(matches: RootMatch[]) {
+  return matches.find((m) => m.id === 'root')?.data as { locale?: Locale; tenant?: { name: string } | null } | undefined
+}
+
+/**
+ * "<page> – <service> – <force>", with "Error: " in front when the page shows errors (GOV.UK pattern), and the
+ * page's `<meta name="description">`.
+ */
 export function journeyMeta(
   matches: RootMatch[],
   parts: (string | ((t: Translate) => string) | undefined)[],
+  describe: Describe,
   hasErrors = false,
 ): MetaDescriptor[] {
-  const root = matches.find((m) => m.id === 'root')?.data as { locale?: Locale; tenant?: { name: string } | null } | undefined
+  const root = rootData(matches)
   const t = translator(root?.locale ?? 'en')
   const title = [...parts.map((p) => (typeof p === 'function' ? p(t) : p)), root?.tenant?.name].filter(Boolean).join(' – ')
-  return [{ title: hasErrors ? t('journey.question.titleError', { title }) : title }]
+  return [{ title: hasErrors ? t('journey.question.titleError', { title }) : title }, ...descriptionMeta(matches, describe)]
+}
+
+/** Just the description, for pages whose title is built another way. */
+export function descriptionMeta(matches: RootMatch[], describe: Describe): MetaDescriptor[] {
+  const root = rootData(matches)
+  const content = describe(translator(root?.locale ?? 'en'), { force: root?.tenant?.name ?? 'bluelamp' }).trim()
+  return content ? [{ name: 'description', content }] : []
 }
 
 export function rootLocale(matches: RootMatch[]): Locale {
@@ -28,4 +46,16 @@ export function outcomeTitle(t: Translate, outcome: { type: string; title?: stri
   if (outcome.type === 'ADVICE') return outcome.title ?? ''
   if (outcome.agency?.id === 'another-force') return t('journey.outcome.anotherForceTitle')
   return t('journey.outcome.redirectTitle', { agency: outcome.agency?.name ?? '' })
+}
+
+/** The description of an outcome page: call 999, who deals with it instead, or the advice's title. */
+export function outcomeDescription(
+  t: Translate,
+  outcome: { type: string; title?: string; agency?: { id: string; name: string } },
+  site: { force: string },
+): string {
+  if (outcome.type === 'EMERGENCY') return t('meta.emergency', site)
+  if (outcome.type === 'ADVICE') return t('meta.advice', { ...site, title: outcome.title ?? '' })
+  if (outcome.agency?.id === 'another-force') return t('meta.anotherForce', site)
+  return t('meta.redirect', { ...site, agency: outcome.agency?.name ?? '' })
 }

@@ -1,0 +1,53 @@
+// Page descriptions (`<meta name="description">`): what search engines and link previews show under a page's
+// title. One sentence or two, in the page's language, naming the force (and the service on journey pages).
+// Welsh wording should be checked by a Welsh-language officer before launch in a Welsh force.
+
+export const en = {
+  national: 'Every police force in the UK has its own website on bluelamp. Choose your force, or search by postcode, to report a crime or incident or contact them online.',
+  services: 'Report a crime or incident to {{force}} online, or tell them about something you have seen. Choose the online service that fits.',
+  start: '{{service}}: an online service from {{force}}. {{description}} It takes a few minutes and your answers are saved as you go.',
+  question: '{{service}}: an online service from {{force}}, one question at a time. Your answers are saved as you go.',
+  check: 'Check your answers before you send your report to {{force}}: {{service}}.',
+  declaration: 'Confirm that what you have told {{force}} is true, then send your report: {{service}}.',
+  confirmation: 'Your report to {{force}} has been sent. Your reference number and what happens next.',
+  print: 'A copy of your report to {{force}} to print or keep, with your reference number.',
+  save: 'Save your report to {{force}} and get a link by email to finish it later.',
+  resume: 'Continue a report to {{force}} that you saved. Links last 30 days after you last saved.',
+  emergency: 'Call 999 now. What you have told {{force}} needs an emergency response.',
+  redirect: '{{agency}} deals with this, not {{force}}. How to contact them.',
+  anotherForce: 'Another police force deals with this, not {{force}}. How to contact them.',
+  advice: 'Advice from {{force}}: {{title}}.',
+  track: 'Track a report you made to {{force}}: enter your reference number and the email address or postcode you gave to see its progress.',
+  accessibility: 'How accessible the {{site}} website is, and how to report a problem or ask for information in another format.',
+  privacy: 'What {{site}} collects through this website, how it uses it, how long it keeps it and your rights.',
+  cookies: 'The cookies the {{site}} website sets: only the ones it needs to work, never for tracking.',
+  notFound: 'The page you asked for cannot be found on the {{site}} website. In an emergency, call 999.',
+  error: 'Sorry, there is a problem with the {{site}} website. In an emergency, call 999.',
+  tooLarge: 'What you sent to the {{site}} website was too large, and nothing from it was saved.',
+  unknownHost: 'We do not recognise this address. Choose your police force from the list. In an emergency, call 999.',
+}
+
+export const cy: typeof en = {
+  national: 'Mae gan bob heddlu yn y DU ei wefan ei hun ar bluelamp. Dewiswch eich heddlu, neu chwiliwch yn ôl cod post, i roi gwybod am drosedd neu ddigwyddiad neu i gysylltu ag ef ar-lein.',
+  services: 'Rhowch wybod i {{force}} am drosedd neu ddigwyddiad ar-lein, neu dywedwch wrthynt am rywbeth rydych wedi’i weld. Dewiswch y gwasanaeth ar-lein sy’n addas.',
+  start: '{{service}}: gwasanaeth ar-lein gan {{force}}. {{description}} Mae’n cymryd ychydig funudau a chaiff eich atebion eu cadw wrth i chi fynd.',
+  question: '{{service}}: gwasanaeth ar-lein gan {{force}}, un cwestiwn ar y tro. Caiff eich atebion eu cadw wrth i chi fynd.',
+  check: 'Gwiriwch eich atebion cyn anfon eich adroddiad i {{force}}: {{service}}.',
+  declaration: 'Cadarnhewch fod yr hyn rydych wedi’i ddweud wrth {{force}} yn wir, yna anfonwch eich adroddiad: {{service}}.',
+  confirmation: 'Mae eich adroddiad i {{force}} wedi’i anfon. Eich cyfeirnod a beth sy’n digwydd nesaf.',
+  print: 'Copi o’ch adroddiad i {{force}} i’w argraffu neu ei gadw, gyda’ch cyfeirnod.',
+  save: 'Cadwch eich adroddiad i {{force}} a chael dolen drwy e-bost i’w orffen yn nes ymlaen.',
+  resume: 'Parhewch ag adroddiad i {{force}} a gadwoch. Mae dolenni’n para 30 diwrnod ar ôl i chi gadw ddiwethaf.',
+  emergency: 'Ffoniwch 999 nawr. Mae angen ymateb brys i’r hyn rydych wedi’i ddweud wrth {{force}}.',
+  redirect: '{{agency}} sy’n delio â hyn, nid {{force}}. Sut i gysylltu â nhw.',
+  anotherForce: 'Heddlu arall sy’n delio â hyn, nid {{force}}. Sut i gysylltu â nhw.',
+  advice: 'Cyngor gan {{force}}: {{title}}.',
+  track: 'Dilynwch adroddiad a wnaethoch i {{force}}: rhowch eich cyfeirnod a’r cyfeiriad e-bost neu’r cod post a roesoch i weld sut mae’n dod yn ei flaen.',
+  accessibility: 'Pa mor hygyrch yw gwefan {{site}}, a sut i roi gwybod am broblem neu ofyn am wybodaeth mewn fformat arall.',
+  privacy: 'Beth mae {{site}} yn ei gasglu drwy’r wefan hon, sut mae’n ei ddefnyddio, am ba hyd y mae’n ei gadw a’ch hawliau.',
+  cookies: 'Y cwcis y mae gwefan {{site}} yn eu gosod: dim ond y rhai sydd eu hangen arni i weithio, byth i’ch dilyn.',
+  notFound: 'Ni ellir dod o hyd i’r dudalen y gofynnoch amdani ar wefan {{site}}. Mewn argyfwng, ffoniwch 999.',
+  error: 'Mae’n ddrwg gennym, mae problem gyda gwefan {{site}}. Mewn argyfwng, ffoniwch 999.',
+  tooLarge: 'Roedd yr hyn a anfonoch i wefan {{site}} yn rhy fawr, ac ni chadwyd dim ohono.',
+  unknownHost: 'Nid ydym yn adnabod y cyfeiriad hwn. Dewiswch eich heddlu o’r rhestr. Mewn argyfwng, ffoniwch 999.',
+}
