@@ -21,6 +21,7 @@ import type { Locale } from './i18n/i18n.ts'
 import { csrfToken } from './lib/csrf.server.ts'
 import { isProblem } from './lib/problem.ts'
 import { ProblemPage } from './components/problem-page.tsx'
+import { descriptionMeta } from './components/journey/meta.ts'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: styles },
@@ -51,11 +52,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
   if (isRouteErrorResponse(error) && (error.data as { reason?: string } | null)?.reason === 'unknown-host')
-    return [{ title: 'We don’t recognise this address – bluelamp' }]
-  if (error) return [{ title: 'Sorry, there is a problem – bluelamp' }]
-  return [{ title: data?.tenant?.name ?? 'bluelamp' }]
+    return [{ title: 'We don’t recognise this address – bluelamp' }, ...descriptionMeta(matches, (t) => t('meta.unknownHost'))]
+  if (error) {
+    const key = isRouteErrorResponse(error) && error.status === 404 ? 'meta.notFound' : 'meta.error'
+    return [{ title: 'Sorry, there is a problem – bluelamp' }, ...descriptionMeta(matches, (t, { force }) => t(key, { site: force }))]
+  }
+  return [{ title: data?.tenant?.name ?? 'bluelamp' }, ...descriptionMeta(matches, (t, { force }) => t(data?.tenant ? 'home.intro' : 'meta.national', { force }))]
 }
 
 export type RootData = Awaited<ReturnType<typeof loader>>

@@ -7,6 +7,7 @@ import { localeFor, tenantName } from '../lib/locale.server.ts'
 import { servicesFor } from '../lib/journey.server.ts'
 import { useT } from '../lib/use-t.ts'
 import { translator } from '../i18n/i18n.ts'
+import { descriptionMeta } from '../components/journey/meta.ts'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { site } = context
@@ -27,12 +28,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   if (data?.kind === 'force') {
     const t = translator(data.locale)
     return [{ title: data.forceName }, { name: 'description', content: t('home.intro', { force: data.forceName }) }]
   }
-  return [{ title: 'Find your police force – bluelamp' }]
+  return [{ title: 'Find your police force – bluelamp' }, ...descriptionMeta(matches, (t) => t('meta.national'))]
 }
 
 export default function Index() {

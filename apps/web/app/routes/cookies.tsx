@@ -4,10 +4,14 @@ import { Table } from '@bluelamp/ui'
 import { InfoPage } from '../components/info-page.tsx'
 import { infoPageLoader } from '../lib/info-page.server.ts'
 import { useT } from '../lib/use-t.ts'
+import { descriptionMeta } from '../components/journey/meta.ts'
 
 export const loader = infoPageLoader
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Cookies – ${data?.site ?? 'bluelamp'}` }]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: `Cookies – ${data?.site ?? 'bluelamp'}` },
+  ...descriptionMeta(matches, (t) => t('meta.cookies', { site: data?.site ?? 'bluelamp' })),
+]
 
 /** Every cookie the site sets, all essential, so there is no consent banner. */
 export default function Cookies() {

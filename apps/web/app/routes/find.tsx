@@ -4,6 +4,7 @@ import { findForce } from '../lib/finder.server.ts'
 import { forcesAtoZ, forceUrl } from '../lib/site.server.ts'
 import { ForceChoice, NationalLanding } from '../components/national-landing.tsx'
 import { translator } from '../i18n/i18n.ts'
+import { descriptionMeta } from '../components/journey/meta.ts'
 
 /**
  * GET /find?postcode=LE1+1AA, the national landing page's form: a plain GET, so it works without JavaScript and a
@@ -20,11 +21,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return data({ result, forces }, { status: result.kind === 'error' ? 400 : 200 })
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = translator('en')
-  if (data?.result.kind === 'error') return [{ title: `${t('find.metaTitleError')} – bluelamp` }]
-  if (data?.result.kind === 'choose') return [{ title: `${t('find.choiceTitle')} – bluelamp` }]
-  return [{ title: `${t('national.metaTitle')} – bluelamp` }]
+  const description = descriptionMeta(matches, (tr) => tr('meta.national'))
+  if (data?.result.kind === 'error') return [{ title: `${t('find.metaTitleError')} – bluelamp` }, ...description]
+  if (data?.result.kind === 'choose') return [{ title: `${t('find.choiceTitle')} – bluelamp` }, ...description]
+  return [{ title: `${t('national.metaTitle')} – bluelamp` }, ...description]
 }
 
 export default function Find() {

@@ -3,10 +3,14 @@ import { useLoaderData } from '@remix-run/react'
 import { InfoPage } from '../components/info-page.tsx'
 import { infoPageLoader } from '../lib/info-page.server.ts'
 import { useT } from '../lib/use-t.ts'
+import { descriptionMeta } from '../components/journey/meta.ts'
 
 export const loader = infoPageLoader
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Privacy – ${data?.site ?? 'bluelamp'}` }]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: `Privacy – ${data?.site ?? 'bluelamp'}` },
+  ...descriptionMeta(matches, (t) => t('meta.privacy', { site: data?.site ?? 'bluelamp' })),
+]
 
 export default function Privacy() {
   const data = useLoaderData<typeof loader>()

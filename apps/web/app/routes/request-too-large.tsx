@@ -4,6 +4,7 @@ import { useLoaderData } from '@remix-run/react'
 import { ProblemPage } from '../components/problem-page.tsx'
 import { formatSize } from '../lib/uploads.server.ts'
 import { useLocale } from '../lib/use-t.ts'
+import { descriptionMeta } from '../components/journey/meta.ts'
 
 // The Express layer re-dispatches a request whose body is over the limits here (server/security.ts), so the 413
 // page has the force's branding and language. Nothing from the refused body was read or stored.
@@ -11,7 +12,10 @@ export async function loader({ context }: LoaderFunctionArgs) {
   return data({ maxFileSize: formatSize(context.services.env.UPLOAD_MAX_FILE_BYTES) }, { status: 413 })
 }
 
-export const meta: MetaFunction = () => [{ title: 'What you sent was too large' }]
+export const meta: MetaFunction = ({ matches }) => [
+  { title: 'What you sent was too large' },
+  ...descriptionMeta(matches, (t, { force }) => t('meta.tooLarge', { site: force })),
+]
 
 export default function RequestTooLarge() {
   const { maxFileSize } = useLoaderData<typeof loader>()

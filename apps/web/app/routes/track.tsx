@@ -6,6 +6,7 @@ import { requireCsrf } from '../lib/csrf.server.ts'
 import { requireWithinLimit } from '../lib/rate-limit.server.ts'
 import { readTrackForm, trackReport } from '../lib/track.server.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
+import { descriptionMeta } from '../components/journey/meta.ts'
 
 export async function loader({ context }: LoaderFunctionArgs) {
   if (context.site.kind !== 'tenant') throw new Response('Not found', { status: 404 })
@@ -35,7 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === 'root')?.data as { tenant?: { name: string }; locale?: string } | undefined
   const title = root?.locale === 'cy' ? 'Dilyn adroddiad' : 'Track a report'
-  return [{ title: root?.tenant ? `${title} – ${root.tenant.name}` : title }]
+  return [{ title: root?.tenant ? `${title} – ${root.tenant.name}` : title }, ...descriptionMeta(matches, (t, { force }) => t('meta.track', { force }))]
 }
 
 const STATUS_KEYS: Record<string, string> = {
