@@ -57,7 +57,9 @@ export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
     return [{ title: 'We don’t recognise this address – bluelamp' }, ...descriptionMeta(matches, (t) => t('meta.unknownHost'))]
   if (error) {
     const key = isRouteErrorResponse(error) && error.status === 404 ? 'meta.notFound' : 'meta.error'
-    return [{ title: 'Sorry, there is a problem – bluelamp' }, ...descriptionMeta(matches, (t, { force }) => t(key, { site: force }))]
+    // A 403/413/429 thrown by an action skips the root loader; its data names the language and the force instead.
+    const frame = isRouteErrorResponse(error) && isProblem(error.data) ? [{ id: 'root', data: error.data }] : matches
+    return [{ title: 'Sorry, there is a problem – bluelamp' }, ...descriptionMeta(frame, (t, { force }) => t(key, { site: force }))]
   }
   return [{ title: data?.tenant?.name ?? 'bluelamp' }, ...descriptionMeta(matches, (t, { force }) => t(data?.tenant ? 'home.intro' : 'meta.national', { force }))]
 }

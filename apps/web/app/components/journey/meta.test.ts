@@ -140,6 +140,11 @@ describe('page descriptions', () => {
       expect(missing).not.toBe(failed)
       expect(missing).toBe(text[locale].notFound.replace('{{site}}', FORCE[locale]))
     }
+    // A problem page (here a forged form) drawn without the root loader: its own data names the language and the force.
+    const forged = { status: 403, statusText: 'Forbidden', internal: false, data: { reason: 'csrf', locale: 'cy', tenant: { id: 'dyfed-powys', name: FORCE.cy } } }
+    expect(description(root.meta({ data: undefined, matches: [{ id: 'root', data: undefined }], error: forged, params: {}, location: { pathname: '/' } } as never))).toBe(
+      text.cy.error.replace('{{site}}', FORCE.cy),
+    )
     const unknown = { status: 404, statusText: 'Not Found', internal: false, data: { reason: 'unknown-host', forces: [] } }
     expect(description(root.meta({ data: undefined, matches: [{ id: 'root', data: undefined }], error: unknown, params: {}, location: { pathname: '/' } } as never))).toBeTruthy()
   })
