@@ -69,7 +69,7 @@ export default function StaffIntegrations() {
     <StaffFrame user={d.user} current="integrations">
       {failed ? <ErrorSummary title={t('staff.errorSummaryTitle')} errors={Object.keys(failed.errors).map((f) => ({ href: `#${f}`, text: err(f)! }))} /> : null}
       {d.once ? (
-        <NotificationBanner type="success" title={t(d.once.message, d.once.vars)} data-once="">
+        <NotificationBanner type="success" title={d.once.secret ? t(d.once.message, d.once.vars) : t('staff.saved')} data-once="">
           {d.once.secret ? (
             <>
               <p className="mb-4 text-lg font-bold">{t('staff.copyNow')}</p>
@@ -77,7 +77,9 @@ export default function StaffIntegrations() {
                 <TextInput name="new-secret" readOnly value={d.once.secret.value} spellCheck={false} autoComplete="off" className="font-mono" data-one-time-secret="" />
               </FormField>
             </>
-          ) : null}
+          ) : (
+            <p className="text-lg">{t(d.once.message, d.once.vars)}</p>
+          )}
         </NotificationBanner>
       ) : null}
       <h1 className="mb-4 text-3xl font-bold md:text-4xl">{t('staff.integrationsTitle')}</h1>
@@ -92,16 +94,20 @@ export default function StaffIntegrations() {
           caption={t('staff.keysCaption')}
           captionSize="s"
           firstCellIsHeader
-          columns={[{ header: t('staff.colKeyName') }, { header: t('staff.colKeyPrefix') }, { header: t('staff.colCreated') }, { header: t('staff.colLastUsed') }, { header: t('staff.colState') }, { header: '' }]}
+          columns={[{ header: t('staff.colKeyName') }, { header: t('staff.colKeyPrefix') }, { header: t('staff.colCreated') }, { header: t('staff.colLastUsed') }, { header: t('staff.colState') }, { header: <span className="sr-only">{t('staff.colAction')}</span> }]}
           rows={d.keys.map((k) => [
             <span key="n" className="break-words">{k.name}</span>,
             <code key="p" className="font-mono">{k.prefix}…</code>,
             formatDateTime(k.createdAt),
             k.lastUsedAt ? formatDateTime(k.lastUsedAt) : t('staff.neverUsed'),
-            k.revokedAt ? <Tag key="s" status="muted">{t('staff.keyRevokedTag')}</Tag> : <Tag key="s" status="success">{t('staff.keyLive')}</Tag>,
             k.revokedAt ? (
-              formatDateTime(k.revokedAt)
+              <span key="s">
+                <Tag status="muted">{t('staff.keyRevokedTag')}</Tag> <span className="block text-secondary-text">{t('staff.since', { when: formatDateTime(k.revokedAt) })}</span>
+              </span>
             ) : (
+              <Tag key="s" status="success">{t('staff.keyLive')}</Tag>
+            ),
+            k.revokedAt ? null : (
               <Form key="f" method="post">
                 <CsrfInput />
                 <input type="hidden" name="intent" value="revoke-key" />
@@ -138,7 +144,7 @@ export default function StaffIntegrations() {
                 <span key="u" className="break-all font-normal" data-endpoint-url="">{endpoint.url}</span>,
                 endpoint.disabledAt ? (
                   <span key="s">
-                    <Tag status="muted">{t('staff.endpointOff')}</Tag> <span className="block text-secondary-text">{t('staff.endpointOffSince', { when: formatDateTime(endpoint.disabledAt) })}</span>
+                    <Tag status="muted">{t('staff.endpointOff')}</Tag> <span className="block text-secondary-text">{t('staff.since', { when: formatDateTime(endpoint.disabledAt) })}</span>
                   </span>
                 ) : (
                   <Tag key="s" status="success">{t('staff.endpointOn')}</Tag>
