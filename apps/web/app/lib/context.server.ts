@@ -29,8 +29,16 @@ declare module '@remix-run/node' {
 // Kept on globalThis so that development reloads of this module reuse one database.
 const holder = globalThis as unknown as { __bluelampServices?: Promise<Services> }
 
+export interface StartupOptions {
+  migrationsFolder?: string
+  /** Seed the demo staff (where shouldSeed allows). Off in the processes of a cluster, whose primary seeded once. */
+  seed?: boolean
+  /** Start the outbox worker and purges. Off when the primary of a cluster prepares the database and stops. */
+  background?: boolean
+}
+
 /** Open the database and apply migrations. Called once when the server starts, before it listens. */
-export function startup(env: Env, options: { migrationsFolder?: string } = {}): Promise<Services> {
+export function startup(env: Env, options: StartupOptions = {}): Promise<Services> {
   holder.__bluelampServices ??= (async () => {
     const database = await createDatabase({
       databaseUrl: env.DATABASE_URL,
@@ -40,9 +48,11 @@ export function startup(env: Env, options: { migrationsFolder?: string } = {}): 
     await loadSigningSecret(env)
     configureUploads(env)
     const services = { env, database }
-    await seedDemoStaff(services)
-    startBackgroundWork(services)
-    startDraftPurge(services)
+    if (options.seed !== false) await seedDemoStaff(services)
+    if (options.background !== false) {
+      startBackgroundWork(services)
+      startDraftPurge(services)
+    }
     return services
   })()
   return holder.__bluelampServices

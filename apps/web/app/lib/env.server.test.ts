@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EnvError, parseEnv } from './env.server.ts'
+import { EnvError, parseEnv, webProcesses } from './env.server.ts'
 
 describe('parseEnv', () => {
   it('applies defaults for a bare environment', () => {
@@ -16,6 +16,18 @@ describe('parseEnv', () => {
 
   it('treats an empty DATABASE_URL as unset', () => {
     expect(parseEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined()
+  })
+
+  it('runs one web process per core on Postgres, one on the embedded database, or WEB_CONCURRENCY', () => {
+    expect(webProcesses(parseEnv({}), 4)).toBe(1)
+    expect(webProcesses(parseEnv({ DATABASE_URL: 'postgres://u@h/db' }), 4)).toBe(4)
+    expect(webProcesses(parseEnv({ DATABASE_URL: 'postgres://u@h/db', WEB_CONCURRENCY: '3' }), 4)).toBe(3)
+    expect(webProcesses(parseEnv({ WEB_CONCURRENCY: '1' }), 4)).toBe(1)
+  })
+
+  it('refuses more than one web process on the embedded database, saying why', () => {
+    expect(() => parseEnv({ WEB_CONCURRENCY: '2' })).toThrow(/WEB_CONCURRENCY="2": more than one web process needs DATABASE_URL/)
+    expect(() => parseEnv({ WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY="0": must be at least 1/)
   })
 
   it.each([

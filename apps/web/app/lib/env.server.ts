@@ -56,6 +56,9 @@ export const envSchema = z.object({
   SUBMISSION_RATE_WINDOW_SECONDS: positiveInt('a number of seconds such as 600').default(600),
   TRACK_RATE_LIMIT: positiveInt('a number of attempts such as 10').default(10),
   TRACK_RATE_WINDOW_SECONDS: positiveInt('a number of seconds such as 900').default(900),
+  // Web processes sharing the port (server/index.ts): by default one per core on Postgres, one on the embedded
+  // database (which only one process can open).
+  WEB_CONCURRENCY: positiveInt('a number of processes such as 2').optional(),
   // The in-process outbox worker that sends email; switch off where another process sends.
   OUTBOX_WORKER: booleanish.default(true),
   // The force back office (issue 6; docs/decisions/009-back-office-and-delivery.md).
@@ -74,6 +77,11 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>
 
+/** How many web processes to run: WEB_CONCURRENCY, else one per core on Postgres and one on the embedded database. */
+export function webProcesses(env: Pick<Env, 'WEB_CONCURRENCY' | 'DATABASE_URL'>, cores: number): number {
+  return env.WEB_CONCURRENCY ?? (env.DATABASE_URL ? Math.max(1, cores) : 1)
+}
+
 export class EnvError extends Error {
   constructor(public problems: string[]) {
     super(`The server cannot start because of its environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
@@ -82,7 +90,12 @@ export class EnvError extends Error {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source)
+  const result = envSchema
+    .refine((env) => !(env.WEB_CONCURRENCY && env.WEB_CONCURRENCY > 1 && !env.DATABASE_URL), {
+      path: ['WEB_CONCURRENCY'],
+      message: 'more than one web process needs DATABASE_URL: the embedded database can be opened by one process only (use 1, or set DATABASE_URL)',
+    })
+    .safeParse(source)
   if (!result.success) {
     throw new EnvError(
       result.error.issues.map((issue) => {

@@ -1,6 +1,7 @@
 // The server's signing secret (CSRF tokens, hashed rate-limit keys). SESSION_SECRET when set; otherwise a random
 // secret generated once and kept in DATA_DIR, so a restart does not invalidate the forms people have open.
 // See docs/decisions/007-security-and-uploads.md.
+import cluster from 'node:cluster'
 import { createHmac, randomBytes } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
@@ -19,7 +20,7 @@ export async function loadSigningSecret(env: Pick<Env, 'SESSION_SECRET' | 'DATA_
   }
   if (env.DATABASE_URL && env.NODE_ENV === 'production') {
     // Several instances behind a load balancer each have their own DATA_DIR: they must share SESSION_SECRET.
-    console.warn('SESSION_SECRET is not set: using a secret kept in DATA_DIR. Set SESSION_SECRET when running more than one instance.')
+    if (!cluster.isWorker) console.warn('SESSION_SECRET is not set: using a secret kept in DATA_DIR. Set SESSION_SECRET when running more than one instance.')
   }
   const dir = resolve(env.DATA_DIR)
   const file = join(dir, FILE_NAME)
