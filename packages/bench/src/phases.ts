@@ -38,7 +38,9 @@ export async function ssr(server: RunningServer, barePort: number, seconds: numb
   for (const c of captured) if (c.status !== 200) throw new Error(`${c.path} answered ${c.status}`)
   const file = join(workDir, 'pages.json')
   writeFileSync(file, JSON.stringify(captured))
-  const bare = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bare-server.ts', import.meta.url)), file, String(barePort)], {
+  // The bare server runs as many processes as the app, so the ratio compares like with like.
+  const bareArgs = [fileURLToPath(new URL('./bare-server.ts', import.meta.url)), file, String(barePort), String(server.processes)]
+  const bare = spawn(process.execPath, ['--import', 'tsx', ...bareArgs], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   await new Promise<void>((resolve, reject) => {

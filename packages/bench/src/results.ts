@@ -4,6 +4,8 @@ import type { DurabilityFigures, PageFigures, SubmissionFigures } from './phases
 import type { LighthouseResults } from './lighthouse.ts'
 
 export interface TargetResults {
+  /** Web processes the server ran (WEB_CONCURRENCY). */
+  processes: number
   pages: PageFigures[]
   submissions: SubmissionFigures
   mixed: MixedFigures
@@ -17,6 +19,8 @@ export interface Results {
   machine: { cpu: string; cores: number; memory_gb: number; load_average: number[]; os: string; node: string; postgres: string | null }
   settings: Record<string, unknown>
   ssr: {
+    database: string
+    processes: number
     page: string
     ratio: number
     app_rps: number
@@ -44,10 +48,10 @@ export function table(r: Results): string {
       `${p.app.rps} / ${p.bare.rps} = ${p.ratio.toFixed(3)} (app p50 ${p.app.p50_ms} ms, p99 ${p.app.p99_ms} ms)`,
       target ? `≥ ${target.toFixed(2)}: ${goal(p.ratio >= target)}` : '',
     ])
-  const pglite = r.targets.pglite!
-  page('Home page', pglite.pages.find((p) => p.path === '/')!)
-  page('Question page', pglite.pages.find((p) => p.path.includes('/questions/'))!, 0.4)
   for (const [name, t] of Object.entries(r.targets)) {
+    const processes = `${t.processes} process${t.processes === 1 ? '' : 'es'}`
+    page(`Home page (${name}, ${processes})`, t.pages.find((p) => p.path === '/')!)
+    page(`Question page (${name}, ${processes})`, t.pages.find((p) => p.path.includes('/questions/'))!, 0.4)
     const s = t.submissions
     rows.push([
       `Submissions (${name})`,

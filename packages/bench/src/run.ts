@@ -58,8 +58,9 @@ async function measure(target: Target, buildDir: string): Promise<TargetResults>
     await new Promise((r) => setTimeout(r, 2000))
     const idle = memoryOf(server.pid)
     console.log(`  idle RSS ${idle.rssMb} MB`)
-    // Pages do not touch the database, so they are measured once, on the embedded one.
-    const pages = target.name === 'pglite' ? await ssr(server, BARE_PORT, settings.ssrSeconds) : []
+    console.log(`  ${server.processes} web process${server.processes === 1 ? '' : 'es'}`)
+    // Pages do not read the database, but the process count differs (one on PGlite, one per core on Postgres).
+    const pages = await ssr(server, BARE_PORT, settings.ssrSeconds)
     const subs = await submissions(server, settings.submissions[target.name], settings.submissionConnections)
     console.log(`  submissions: ${subs.per_second}/s acknowledged, p99 ${subs.p99_ms} ms, ${subs.unexpected} unexpected, ${subs.errors} errors`)
     const mix = await mixed(server, settings.mixedRate, settings.mixedSeconds)
@@ -71,6 +72,7 @@ async function measure(target: Target, buildDir: string): Promise<TargetResults>
     subs.committed = stored.filter((r) => r.person && sent.has(r.person)).length
     subs.people = []
     result = {
+      processes: server.processes,
       pages,
       submissions: subs,
       mixed: mix,
@@ -121,14 +123,16 @@ const results: Results = {
 }
 
 function summarise(m: typeof measured): Pick<Results, 'ssr' | 'submissions' | 'mixed' | 'memory' | 'durability'> {
-  // The headline figures: pages on the embedded database (they do not touch it), the rest on Postgres when present.
+  // The headline figures: on Postgres when present (the production set-up), else on the embedded database.
   const pg = m.postgres ?? m.pglite!
-  const pages = m.pglite!.pages
+  const pages = pg.pages
   const question = pages.find((p) => p.path.includes('/questions/'))!
   const home = pages.find((p) => p.path === '/')!
   const all = Object.values(m)
   return {
     ssr: {
+      database: m.postgres ? 'postgres' : 'pglite',
+      processes: pg.processes,
       page: question.path,
       ratio: question.ratio,
       app_rps: question.app.rps,

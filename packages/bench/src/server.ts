@@ -54,11 +54,15 @@ export interface ServerOptions {
   env?: Record<string, string>
   /** Extra node flags, e.g. --cpu-prof. */
   nodeArgs?: string[]
+  /** Web processes (WEB_CONCURRENCY); the server's default when unset (one per core on Postgres, one on PGlite). */
+  processes?: number
 }
 
 export interface RunningServer {
   pid: number
   port: number
+  /** Web processes serving the port (the primary forks them when there is more than one). */
+  processes: number
   child: ChildProcess
   /** Everything the server printed so far. */
   output(): string
@@ -88,15 +92,18 @@ export function serverEnv(options: ServerOptions): Record<string, string> {
     // per-IP submission limit is exercised as in production rather than switched off.
     TRUST_PROXY: '1',
     SESSION_SECRET: 'bench-session-secret-0123456789abcdef0123456789',
+    ...(options.processes ? { WEB_CONCURRENCY: String(options.processes) } : {}),
     ...options.env,
   }
 }
 
 export async function startServer(options: ServerOptions, timeoutMs = 60_000): Promise<RunningServer> {
   mkdirSync(options.dataDir, { recursive: true })
+  // A process group of its own, so kill() can SIGKILL the primary and every web process at once, as a crash would.
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(options.buildDir, 'server.js')], {
     env: serverEnv(options),
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   })
   let out = ''
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()))
@@ -106,6 +113,7 @@ export async function startServer(options: ServerOptions, timeoutMs = 60_000): P
   const deadline = Date.now() + timeoutMs
   for (;;) {
     if (exited) throw new Error(`the server exited while starting:\n${out}`)
+    // The server says how many web processes it runs in its banner ("…; 2 web processes)").
     if (Date.now() > deadline) {
       child.kill('SIGKILL')
       throw new Error(`the server did not become ready in ${timeoutMs} ms:\n${out}`)
@@ -116,9 +124,11 @@ export async function startServer(options: ServerOptions, timeoutMs = 60_000): P
     }
     await new Promise((r) => setTimeout(r, 100))
   }
+  const processes = Number(/; (\d+) web process/.exec(out)?.[1] ?? 1)
   return {
     pid: child.pid!,
     port: options.port,
+    processes,
     child,
     output: () => out,
     async stop() {
@@ -128,17 +138,55 @@ export async function startServer(options: ServerOptions, timeoutMs = 60_000): P
       clearTimeout(timer)
     },
     async kill() {
-      if (!exited) child.kill('SIGKILL')
+      if (!exited) {
+        try {
+          process.kill(-child.pid!, 'SIGKILL')
+        } catch {
+          child.kill('SIGKILL')
+        }
+      }
       await exit
     },
   }
 }
 
-/** VmRSS (now) and VmHWM (the peak since start) of a process, in MB, from /proc/<pid>/status. */
+/**
+ * VmRSS (now) and VmHWM (the peak since start) of a server in MB, from /proc: the process and all its descendants
+ * (a cluster's web processes), summed. The summed peak is an upper bound: each process's own peak, added up.
+ */
 export function memoryOf(pid: number): { rssMb: number; peakRssMb: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN)
-  return { rssMb: round(kb('VmRSS') / 1024), peakRssMb: round(kb('VmHWM') / 1024) }
+  let rss = 0
+  let peak = 0
+  for (const p of [pid, ...descendantsOf(pid)]) {
+    let status: string
+    try {
+      status = readFileSync(`/proc/${p}/status`, 'utf8')
+    } catch {
+      continue // exited meanwhile
+    }
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0)
+    rss += kb('VmRSS')
+    peak += kb('VmHWM')
+  }
+  return { rssMb: round(rss / 1024), peakRssMb: round(peak / 1024) }
+}
+
+function descendantsOf(pid: number): number[] {
+  const children: number[] = []
+  let tasks: string[] = []
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`)
+  } catch {
+    return children
+  }
+  for (const task of tasks) {
+    try {
+      for (const c of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean)) children.push(Number(c))
+    } catch {
+      // the task ended
+    }
+  }
+  return children.flatMap((c) => [c, ...descendantsOf(c)])
 }
 
 export const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places
