@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server'
 // Hooks for the Node server (server/index.ts), which reaches them through the server build.
 export { startup, shutdown, ready, getLoadContext } from './lib/context.server.ts'
 export { parseEnv, EnvError } from './lib/env.server.ts'
+export { tokenFor } from './lib/csrf.server.ts'
 
 /**
  * Pages are rendered to one string, not streamed. No route defers data (nothing awaits after the shell), so streaming

@@ -14,6 +14,7 @@ import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import express from 'express'
 import { createApp } from './app.ts'
+import { pageCache } from './page-cache.ts'
 import { parseEnv, EnvError, webProcesses, type Env } from '../app/lib/env.server.ts'
 import type * as Entry from '../app/entry.server.tsx'
 
@@ -56,6 +57,10 @@ async function serve() {
   // otherwise costs every page a stat() and a not-found error object (docs/decisions/010-benchmarks-and-budgets.md).
   const publicFiles = express.static(`${buildDir}client`, { maxAge: '1h', index: false })
   app.use((req, res, next) => (/\.(?!data$)[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()))
+  // Pages the same for everyone are rendered once a minute rather than once a request (server/page-cache.ts).
+  if (env.PAGE_CACHE_SECONDS > 0) {
+    app.use(pageCache({ build, getLoadContext: hooks.getLoadContext, tokenFor: hooks.tokenFor, ttlMs: env.PAGE_CACHE_SECONDS * 1000 }))
+  }
   app.all('*', createRequestHandler({ build, mode: 'production', getLoadContext: hooks.getLoadContext }))
 
   const server = app.listen(env.PORT, env.HOST, () => {

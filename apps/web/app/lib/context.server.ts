@@ -7,6 +7,7 @@ import { configureUploads } from './uploads.server.ts'
 import { startBackgroundWork, stopBackgroundWork } from './background.server.ts'
 import { startDraftPurge, stopDraftPurge } from './journey-purge.server.ts'
 import { seedDemoStaff } from './staff-seed.server.ts'
+import type { PageTemplate } from './shared-page.server.ts'
 
 export interface Services {
   env: Env
@@ -23,6 +24,8 @@ declare module '@remix-run/node' {
     clientIp: string
     /** This browser's CSRF cookie secret (existing or just issued by the Express layer): see csrf.server.ts. */
     csrfSecret: string
+    /** Present while the page cache renders a page it may keep for others (shared-page.server.ts). */
+    pageTemplate?: PageTemplate
   }
 }
 
@@ -81,12 +84,14 @@ export async function getLoadContext(req: ExpressRequest, res: ExpressResponse) 
   const services = await holder.__bluelampServices
   if (!services) throw new Error('startup() must complete before requests are served')
   const headers = { get: (name: string) => req.get(name) ?? null }
+  const pageTemplate = res.locals.pageTemplate as PageTemplate | undefined
   return {
     env: services.env,
     site: resolveSite(headers, services.env),
-    cspNonce: String(res.locals.cspNonce ?? ''),
+    cspNonce: pageTemplate ? pageTemplate.nonce : String(res.locals.cspNonce ?? ''),
     services,
     clientIp: req.ip ?? req.socket.remoteAddress ?? '',
     csrfSecret: String(res.locals.csrfSecret ?? ''),
+    ...(pageTemplate ? { pageTemplate } : {}),
   }
 }

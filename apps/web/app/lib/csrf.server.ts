@@ -15,8 +15,15 @@ export const CSRF_FIELD = 'csrf'
 const PURPOSE = 'csrf'
 
 /** The token for this request's forms (the root loader puts it in its data as `csrf`). */
-export function csrfToken(context: Pick<AppLoadContext, 'csrfSecret'>): string {
-  return context.csrfSecret ? sign(PURPOSE, context.csrfSecret) : ''
+export function csrfToken(context: Pick<AppLoadContext, 'csrfSecret' | 'pageTemplate'>): string {
+  // A page rendered to be kept for others carries a mark that each response replaces with its own token.
+  if (context.pageTemplate) return context.pageTemplate.csrf
+  return tokenFor(context.csrfSecret)
+}
+
+/** The form token for a browser's CSRF cookie secret ('' when it has none). */
+export function tokenFor(csrfSecret: string | undefined): string {
+  return csrfSecret ? sign(PURPOSE, csrfSecret) : ''
 }
 
 /** True when the form's token matches the request's CSRF cookie. Constant-time. */

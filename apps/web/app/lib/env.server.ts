@@ -59,6 +59,12 @@ export const envSchema = z.object({
   // Web processes sharing the port (server/index.ts): by default one per core on Postgres, one on the embedded
   // database (which only one process can open).
   WEB_CONCURRENCY: positiveInt('a number of processes such as 2').optional(),
+  // How long a page that is the same for everyone (server/page-cache.ts) is kept before it is rendered again; 0: never.
+  PAGE_CACHE_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds such as 60, or 0 to render every page' })
+    .int('must be a whole number of seconds such as 60')
+    .min(0, 'must be 0 or more: a number of seconds such as 60')
+    .default(60),
   // The in-process outbox worker that sends email; switch off where another process sends.
   OUTBOX_WORKER: booleanish.default(true),
   // The force back office (issue 6; docs/decisions/009-back-office-and-delivery.md).

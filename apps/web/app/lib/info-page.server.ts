@@ -1,8 +1,10 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { localeFor, tenantName } from './locale.server.ts'
+import { sharePage } from './shared-page.server.ts'
 
 /** What the accessibility, privacy and cookies pages need: the site's name and numbers, in the person's language. */
 export async function infoPageLoader({ request, context }: LoaderFunctionArgs) {
+  sharePage(context)
   const { site } = context
   const locale = await localeFor(request, site)
   if (site.kind === 'tenant') {

@@ -25,6 +25,7 @@ import {
   type Journey,
 } from './journey.server.ts'
 import { pageFrame } from './journey-view.server.ts'
+import { sharePage } from './shared-page.server.ts'
 
 export interface AttachedFile {
   id: string
@@ -96,6 +97,8 @@ export async function questionLoader({ request, context, params }: LoaderFunctio
   const change = search.get('change') === '1'
   const values = answerToRaw(question, answers[question.id])
   const errors = search.get('problem') === 'not-on-path' ? [{ message: translator(journey.locale)('journey.errors.notOnPath') }] : []
+  // Before any answer the first question is the same page for everyone.
+  if (draft === null) sharePage(context)
   return data(await page({ journey, draft, question, change, values, errors }), { headers: privateHeaders })
 }
 

@@ -26,9 +26,11 @@ import {
   type Journey,
 } from './journey.server.ts'
 import { pageFrame } from './journey-view.server.ts'
+import { sharePage } from './shared-page.server.ts'
 
 export async function servicesLoader({ request, context }: LoaderFunctionArgs) {
   const tenant = requireTenant(context)
+  sharePage(context)
   const locale = await localeFor(request, context.site)
   return {
     forceName: tenantName(tenant, locale),
@@ -44,6 +46,7 @@ export async function startLoader({ request, context, params }: LoaderFunctionAr
   const draft = await readDraft(journey, request)
   const answers = answersOf(draft)
   const hasDraft = isActive(draft) && Object.keys(answers).length > 0
+  if (draft === null) sharePage(context)
   return data(
     {
       ...pageFrame(journey),

@@ -8,9 +8,11 @@ import { servicesFor } from '../lib/journey.server.ts'
 import { useT } from '../lib/use-t.ts'
 import { translator } from '../i18n/i18n.ts'
 import { descriptionMeta } from '../components/journey/meta.ts'
+import { sharePage } from '../lib/shared-page.server.ts'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { site } = context
+  sharePage(context)
   const url = new URL(request.url)
   if (site.kind === 'tenant') {
     const locale = await localeFor(request, site)

@@ -1,0 +1,23 @@
+// Pages the same for everyone who asks for them with no draft, no session and no cookie but the CSRF and language
+// ones (a force's home page, its services, a start page, the first question before any answer, the information
+// pages). The server keeps the rendered page for a short while and serves it to the next such request, filling in
+// that request's own CSP nonce and CSRF token (server/page-cache.ts; docs/decisions/010-benchmarks-and-budgets.md).
+//
+// A loader says its page is one of them by calling sharePage(context) — only when nothing it read came from the
+// person (a draft, a session, a form). Pages that do not say so are rendered for each request as before.
+import type { AppLoadContext } from '@remix-run/node'
+
+/** Set by the page cache while it renders a page that may be kept: marks in place of the per-request secrets. */
+export interface PageTemplate {
+  /** Printed wherever the CSP nonce goes; replaced by each request's nonce. */
+  nonce: string
+  /** Printed wherever the CSRF token goes; replaced by each request's token. */
+  csrf: string
+  /** Set by the page's loader when the page is the same for everyone with this address, host and language. */
+  shareable: boolean
+}
+
+/** Call in a loader whose page depends on nothing but the address, the host and the language. */
+export function sharePage(context: Pick<AppLoadContext, 'pageTemplate'>): void {
+  if (context.pageTemplate) context.pageTemplate.shareable = true
+}

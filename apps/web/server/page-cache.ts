@@ -1,0 +1,124 @@
+/**
+ * The shared-page cache: a page that is the same for everyone who asks for it (a force's home page, a start page,
+ * the first question of a report before any answer; see app/lib/shared-page.server.ts) is rendered once and kept
+ * for a short while, then served to the next such request with that request's own CSP nonce and CSRF token filled
+ * in. Rendering a page with React costs about 2 ms of CPU; serving a kept one costs a string copy.
+ *
+ * Only GET and HEAD requests whose cookies are none but the CSRF and language cookies are considered: a draft cookie,
+ * a staff session or anything else means the page is rendered for that request alone. The key is the scheme, the
+ * host (and forwarded host), the whole address and the language cookie: everything a shareable page depends on. A
+ * page is kept only when its loader said it is shareable, it answered 200 with HTML, and it set no cookie.
+ *
+ * While such a request is rendered, the load context carries marks instead of the nonce and the CSRF token
+ * (context.pageTemplate); each response replaces the marks with its own values, so a kept page never holds anyone's
+ * token. See docs/decisions/010-benchmarks-and-budgets.md.
+ */
+import { randomBytes } from 'node:crypto'
+import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node'
+import type { Request, RequestHandler, Response } from 'express'
+import { LRUCache } from 'lru-cache'
+import type { PageTemplate } from '../app/lib/shared-page.server.ts'
+
+export interface PageCacheOptions {
+  build: ServerBuild
+  getLoadContext(req: Request, res: Response): Promise<AppLoadContext>
+  /** The form token for a CSRF cookie secret (app/lib/csrf.server.ts). */
+  tokenFor(csrfSecret: string): string
+  /** Cookies that do not change a shareable page: the CSRF cookie (either name) and the language cookie. */
+  neutralCookies?: string[]
+  /** How long a kept page is served before it is rendered again. */
+  ttlMs?: number
+  /** The most memory kept pages may take (their text, counted as UTF-16). */
+  maxBytes?: number
+}
+
+interface Kept {
+  status: number
+  headers: [string, string][]
+  body: string
+}
+
+// Paths never kept: the API, the back office, Remix's data requests and files.
+const NEVER = /^\/(api|staff|assets)(\/|$)|\.[a-z0-9]+$/i
+
+export function pageCache(options: PageCacheOptions): RequestHandler & { size(): number; clear(): void } {
+  const handle = createRequestHandler(options.build, 'production')
+  const neutral = new Set(options.neutralCookies ?? ['bl_csrf', '__Host-bl_csrf', 'lang'])
+  const kept = new LRUCache<string, Kept>({
+    ttl: options.ttlMs ?? 60_000,
+    maxSize: options.maxBytes ?? 64 * 1024 * 1024,
+    sizeCalculation: (page) => page.body.length * 2 + 512,
+  })
+  // Random per process, so no page (or person) can predict or plant them.
+  const marks = () => ({ nonce: `bln${randomBytes(12).toString('hex')}`, csrf: `blc${randomBytes(12).toString('hex')}` })
+  const mark = marks()
+
+  function keyOf(req: Request): string | null {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return null
+    if (NEVER.test(req.path)) return null
+    let language = ''
+    for (const part of (req.headers.cookie ?? '').split(';')) {
+      const trimmed = part.trim()
+      if (!trimmed) continue
+      const eq = trimmed.indexOf('=')
+      const name = eq === -1 ? trimmed : trimmed.slice(0, eq)
+      if (!neutral.has(name)) return null
+      if (name === 'lang') language = trimmed.slice(eq + 1)
+    }
+    const forwarded = req.headers['x-forwarded-host'] ?? ''
+    return [req.protocol, req.headers.host ?? '', String(forwarded), req.originalUrl, language].join('\u0000')
+  }
+
+  function send(res: Response, page: Kept, setCookies: string[] = []) {
+    const nonce = String(res.locals.cspNonce ?? '')
+    const token = options.tokenFor(String(res.locals.csrfSecret ?? ''))
+    res.status(page.status)
+    for (const [name, value] of page.headers) res.setHeader(name, value)
+    for (const cookie of setCookies) res.append('Set-Cookie', cookie)
+    res.end(page.body.replaceAll(mark.nonce, nonce).replaceAll(mark.csrf, token))
+  }
+
+  const middleware: RequestHandler = async (req, res, next) => {
+    const key = keyOf(req)
+    if (!key) return next()
+    try {
+      const hit = kept.get(key)
+      if (hit) return send(res, hit)
+      const template: PageTemplate = { ...mark, shareable: false }
+      res.locals.pageTemplate = template
+      const context = await options.getLoadContext(req, res)
+      const response = await handle(webRequest(req, res), context)
+      const setCookies = response.headers.getSetCookie()
+      const headers = [...response.headers].filter(([name]) => name !== 'set-cookie')
+      if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) {
+        // A redirect or a file: as it is (it was not rendered with the page marks).
+        res.status(response.status)
+        for (const [name, value] of headers) res.setHeader(name, value)
+        for (const cookie of setCookies) res.append('Set-Cookie', cookie)
+        res.end(Buffer.from(await response.arrayBuffer()))
+        return
+      }
+      const page: Kept = { status: response.status, headers, body: await response.text() }
+      if (template.shareable && response.status === 200 && setCookies.length === 0) kept.set(key, page)
+      send(res, page, setCookies)
+    } catch (error) {
+      next(error)
+    }
+  }
+  return Object.assign(middleware, { size: () => kept.size, clear: () => kept.clear() })
+}
+
+/** The web Request Remix reads, for a GET or HEAD (no body), aborted if the client goes away first. */
+function webRequest(req: Request, res: Response): globalThis.Request {
+  // req.hostname honours the trust proxy setting; the port comes from the forwarded host or the Host header.
+  const port = /:(\d+)$/.exec(String(req.get('x-forwarded-host') ?? ''))?.[1] ?? /:(\d+)$/.exec(req.get('host') ?? '')?.[1]
+  const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ''}${req.originalUrl}`)
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v)
+    else if (value !== undefined) headers.set(name, value)
+  }
+  const controller = new AbortController()
+  res.on('close', () => !res.writableFinished && controller.abort())
+  return new globalThis.Request(url.href, { method: req.method, headers, signal: controller.signal })
+}
