@@ -10,6 +10,8 @@ export const paths = {
   services: '/services',
   start: `/services/${SERVICE}`,
   question: `/services/${SERVICE}/questions/topic`,
+  /** The second question: only reachable with a draft, so rendered for each request. */
+  secondQuestion: `/services/${SERVICE}/questions/message`,
   checkAnswers: `/services/${SERVICE}/check-answers`,
   confirmation: `/services/${SERVICE}/confirmation`,
 }

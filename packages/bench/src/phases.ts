@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { storedReports, type Target } from './db.ts'
-import { Browser, pool, request } from './http.ts'
+import { Browser, csrfFrom, pool, request } from './http.ts'
 import { confirmationReference, forceHost, paths, prepareDraft, submitDraft, submitForm, type ReadyDraft } from './journey.ts'
 import { cannon, capture, openLoop, type LoadFigures, type MixedFigures } from './load.ts'
 import { memoryOf, round, startServer, workDir, type RunningServer, type ServerOptions } from './server.ts'
@@ -29,12 +29,30 @@ const returning = async (port: number) => {
   return browser.cookieHeader()
 }
 
+/**
+ * A person part-way through a report: they have answered the first question, so the next one is read from their
+ * draft and rendered for them alone (the shared-page cache never serves it).
+ */
+const midJourney = async (port: number) => {
+  const browser = new Browser(port, forceHost(port), '10.255.0.2')
+  const first = await browser.send(paths.question)
+  const answered = await browser.send(paths.question, { csrf: csrfFrom(first.body), question: 'topic', topic: 'other' })
+  if (answered.status !== 302 || !String(answered.headers.location).endsWith(paths.secondQuestion)) {
+    throw new Error(`answering the first question: expected 302 → ${paths.secondQuestion}, got ${answered.status}`)
+  }
+  return browser.cookieHeader()
+}
+
 export async function ssr(server: RunningServer, barePort: number, seconds: number): Promise<PageFigures[]> {
   const host = forceHost(server.port)
-  const cookie = await returning(server.port)
-  const headers = { host, cookie }
-  const pages = [paths.home, paths.question]
-  const captured = await Promise.all(pages.map((p) => capture(server.port, host, p, headers)))
+  const headers = { host, cookie: await returning(server.port) }
+  const drafted = { host, cookie: await midJourney(server.port) }
+  const pages = [
+    { path: paths.home, headers },
+    { path: paths.question, headers },
+    { path: paths.secondQuestion, headers: drafted },
+  ]
+  const captured = await Promise.all(pages.map((p) => capture(server.port, host, p.path, p.headers)))
   for (const c of captured) if (c.status !== 200) throw new Error(`${c.path} answered ${c.status}`)
   const file = join(workDir, 'pages.json')
   writeFileSync(file, JSON.stringify(captured))
@@ -49,9 +67,9 @@ export async function ssr(server: RunningServer, barePort: number, seconds: numb
   })
   try {
     const out: PageFigures[] = []
-    for (const c of captured) {
+    for (const [i, c] of captured.entries()) {
       const run = (port: number, durationSeconds: number) =>
-        cannon({ port, path: c.path, headers, connections: 32, durationSeconds, expectStatus: 200 })
+        cannon({ port, path: c.path, headers: pages[i]!.headers, connections: 32, durationSeconds, expectStatus: 200 })
       await run(server.port, 2) // warm-up: JIT, caches
       const app = await run(server.port, seconds)
       await run(barePort, 1)

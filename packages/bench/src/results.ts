@@ -2,6 +2,7 @@
 import type { LoadFigures, MixedFigures } from './load.ts'
 import type { DurabilityFigures, PageFigures, SubmissionFigures } from './phases.ts'
 import type { LighthouseResults } from './lighthouse.ts'
+import { paths } from './journey.ts'
 
 export interface TargetResults {
   /** Web processes the server ran (WEB_CONCURRENCY). */
@@ -28,6 +29,8 @@ export interface Results {
     app_p50_ms: number
     app_p99_ms: number
     home: { ratio: number; app_rps: number; bare_rps: number; app_p99_ms: number }
+    /** A question read from the person's draft: rendered for each request, never shared. */
+    mid_journey: { page: string; ratio: number; app_rps: number; bare_rps: number; app_p99_ms: number }
   }
   submissions: { database: string; per_second: number; p99_ms: number }
   mixed: { database: string; rate: number; p99_ms: number }
@@ -51,7 +54,8 @@ export function table(r: Results): string {
   for (const [name, t] of Object.entries(r.targets)) {
     const processes = `${t.processes} process${t.processes === 1 ? '' : 'es'}`
     page(`Home page (${name}, ${processes})`, t.pages.find((p) => p.path === '/')!)
-    page(`Question page (${name}, ${processes})`, t.pages.find((p) => p.path.includes('/questions/'))!, 0.4)
+    page(`First question (${name}, ${processes})`, t.pages.find((p) => p.path === paths.question)!, 0.4)
+    page(`Question mid-journey, from the draft (${name}, ${processes})`, t.pages.find((p) => p.path === paths.secondQuestion)!)
     const s = t.submissions
     rows.push([
       `Submissions (${name})`,

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createFreshDatabase, dropDatabase, storedReports, type Target } from './db.ts'
 import { durability, mixed, ssr, submissions } from './phases.ts'
+import { paths } from './journey.ts'
 import { lighthouse } from './lighthouse.ts'
 import { freePort, freshDir, memoryOf, repoRoot, round, snapshotBuild, startServer } from './server.ts'
 import { table, type Results, type TargetResults } from './results.ts'
@@ -126,8 +127,9 @@ function summarise(m: typeof measured): Pick<Results, 'ssr' | 'submissions' | 'm
   // The headline figures: on Postgres when present (the production set-up), else on the embedded database.
   const pg = m.postgres ?? m.pglite!
   const pages = pg.pages
-  const question = pages.find((p) => p.path.includes('/questions/'))!
-  const home = pages.find((p) => p.path === '/')!
+  const question = pages.find((p) => p.path === paths.question)!
+  const home = pages.find((p) => p.path === paths.home)!
+  const mid = pages.find((p) => p.path === paths.secondQuestion)!
   const all = Object.values(m)
   return {
     ssr: {
@@ -140,6 +142,7 @@ function summarise(m: typeof measured): Pick<Results, 'ssr' | 'submissions' | 'm
       app_p50_ms: question.app.p50_ms,
       app_p99_ms: question.app.p99_ms,
       home: { ratio: home.ratio, app_rps: home.app.rps, bare_rps: home.bare.rps, app_p99_ms: home.app.p99_ms },
+      mid_journey: { page: mid.path, ratio: mid.ratio, app_rps: mid.app.rps, bare_rps: mid.bare.rps, app_p99_ms: mid.app.p99_ms },
     },
     submissions: { database: m.postgres ? 'postgres' : 'pglite', per_second: pg.submissions.per_second, p99_ms: pg.submissions.p99_ms },
     mixed: { database: m.postgres ? 'postgres' : 'pglite', rate: pg.mixed.rate, p99_ms: pg.mixed.p99_ms },
