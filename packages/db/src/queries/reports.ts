@@ -1,7 +1,8 @@
 // Submission and reading of reports. Submission is one transaction: report + first event + outbox rows + evidence
 // linked + draft marked submitted, or nothing at all (issue 5, item 4).
-import { and, asc, eq } from 'drizzle-orm'
-import { drafts, evidence, outbox, reportEvents, reports, type Report, type ReportEventKind } from '../schema.ts'
+import { randomUUID } from 'node:crypto'
+import { and, asc, eq, sql } from 'drizzle-orm'
+import { drafts, outbox, reportEvents, reports, type OutboxKind, type Report, type ReportEventKind } from '../schema.ts'
 import type { Db, Executor } from '../types.ts'
 import { hexEqual, isUuid, newSalt, verificationHash } from '../crypto.ts'
 import { DraftNotFoundError, NotFoundInTenantError, ReferenceExhaustedError, isUniqueViolation } from '../errors.ts'
@@ -112,86 +113,78 @@ export function reportQueries(db: Db) {
       const salt = newSalt()
       const email = input.verification?.email?.trim()
       const postcode = input.verification?.postcode?.trim()
-      const [report] = await tx
-        .insert(reports)
-        .values({
-          tenantId,
-          reference,
-          serviceId: input.serviceId,
-          serviceVersion: input.serviceVersion,
-          priority: input.priority,
-          priorityScore: input.priorityScore,
-          flags: input.flags,
-          rationale: input.rationale,
-          answers: input.answers,
-          outcome: input.outcome,
-          contact: input.contact,
-          verificationSalt: salt,
-          emailHash: email ? verificationHash(salt, 'email', email) : null,
-          postcodeHash: postcode ? verificationHash(salt, 'postcode', postcode) : null,
-          idempotencyKey: input.idempotencyKey,
-          locale: input.locale,
-          submittedAt: now,
-          updatedAt: now,
-        })
-        // A concurrent submit with the same key waits for the first to commit, then lands here with no row.
-        .onConflictDoNothing({ target: [reports.tenantId, reports.idempotencyKey] })
-        .returning({ reportId: reports.id, reference: reports.reference })
+      // The id is chosen here so the outbox payloads can name it; the database would only draw the same kind of uuid.
+      const reportId = randomUUID()
+      const outboxRows: { kind: OutboxKind; payload: Record<string, unknown>; idempotencyKey: string }[] = (
+        input.emails ?? []
+      ).map((mail, index) => ({
+        kind: 'email' as const,
+        payload: { template: mail.template, to: mail.to, locale: input.locale, reference, data: mail.data ?? {} },
+        idempotencyKey: `report:${reportId}:email:${mail.template}:${index}`,
+      }))
+      if (input.backoffice !== false) {
+        // The worker renders the versioned JSON from the report when it delivers (issue 6).
+        outboxRows.push({ kind: 'backoffice', payload: { reportId, reference }, idempotencyKey: `report:${reportId}:backoffice` })
+      }
+      const at = sql`${sql.param(now, reports.submittedAt)}::timestamptz`
+      // One statement after the lock (a round trip each was most of a submission's cost): the report, and, only when
+      // it was inserted, its first event, the outbox rows, the evidence and the draft. Under READ COMMITTED this
+      // statement's snapshot is taken after the lock above was granted, so an upload that committed while this
+      // submit waited for the draft is seen and linked, as with separate statements. A report already holding this
+      // idempotency key (ON CONFLICT) leaves `r` empty, and with it every other part.
+      const linkDraft = input.draftId
+        ? sql`, linked_evidence as (
+            update evidence set report_id = r.id from r
+            where evidence.tenant_id = ${tenantId} and evidence.draft_id = ${input.draftId}::uuid
+          ), submitted_draft as (
+            update drafts set submitted_report_id = r.id, answers = '{}'::jsonb, updated_at = ${at} from r
+            where drafts.tenant_id = ${tenantId} and drafts.id = ${input.draftId}::uuid
+          )`
+        : sql``
+      const queued = outboxRows.length
+        ? sql`, queued as (
+            insert into outbox (tenant_id, report_id, kind, payload, idempotency_key, created_at, next_attempt_at)
+            select ${tenantId}::text, r.id, q.kind, q.payload, q.idempotency_key, ${at}, ${at}
+            from r cross join (values ${sql.join(
+              outboxRows.map(
+                (row) =>
+                  sql`(${row.kind}::text, ${sql.param(row.payload, outbox.payload)}::jsonb, ${row.idempotencyKey}::text)`,
+              ),
+              sql`, `,
+            )}) as q (kind, payload, idempotency_key)
+          )`
+        : sql``
+      const result = (await tx.execute(sql`
+        with r as (
+          insert into reports (
+            id, tenant_id, reference, service_id, service_version, priority, priority_score, flags, rationale, answers,
+            outcome, contact, verification_salt, email_hash, postcode_hash, idempotency_key, locale, submitted_at,
+            updated_at
+          ) values (
+            ${reportId}::uuid, ${tenantId}, ${reference}, ${input.serviceId}, ${input.serviceVersion}, ${input.priority},
+            ${input.priorityScore}::integer, ${sql.param(input.flags, reports.flags)}::text[],
+            ${sql.param(input.rationale, reports.rationale)}::jsonb, ${sql.param(input.answers, reports.answers)}::jsonb,
+            ${sql.param(input.outcome, reports.outcome)}::jsonb, ${sql.param(input.contact, reports.contact)}::jsonb,
+            ${salt}, ${email ? verificationHash(salt, 'email', email) : null}::text,
+            ${postcode ? verificationHash(salt, 'postcode', postcode) : null}::text, ${input.idempotencyKey},
+            ${input.locale}, ${at}, ${at}
+          )
+          -- A concurrent submit with the same key waits for the first to commit, then lands here with no row.
+          on conflict (tenant_id, idempotency_key) do nothing
+          returning id, reference
+        ), submitted_event as (
+          insert into report_events (tenant_id, report_id, kind, visibility, body, actor, created_at)
+          select ${tenantId}::text, r.id, 'submitted', 'public', jsonb_build_object('reference', r.reference),
+            ${input.actor ?? 'public'}::text, ${at}
+          from r
+        )${queued}${linkDraft}
+        select id as "reportId", reference from r
+      `)) as unknown as { rows: { reportId: string; reference: string }[] }
+      const [report] = result.rows
       if (!report) {
         const existing = await findByIdempotencyKey(tx, tenantId, input.idempotencyKey)
         if (existing) return { ...existing, created: false }
         throw new Error('idempotency conflict without a visible report') // cannot happen under READ COMMITTED
-      }
-
-      await tx.insert(reportEvents).values({
-        tenantId,
-        reportId: report.reportId,
-        kind: 'submitted',
-        visibility: 'public',
-        body: { reference: report.reference },
-        actor: input.actor ?? 'public',
-        createdAt: now,
-      })
-
-      const rows: (typeof outbox.$inferInsert)[] = (input.emails ?? []).map((mail, index) => ({
-        tenantId,
-        reportId: report.reportId,
-        kind: 'email' as const,
-        payload: {
-          template: mail.template,
-          to: mail.to,
-          locale: input.locale,
-          reference: report.reference,
-          data: mail.data ?? {},
-        },
-        idempotencyKey: `report:${report.reportId}:email:${mail.template}:${index}`,
-        createdAt: now,
-        nextAttemptAt: now,
-      }))
-      if (input.backoffice !== false) {
-        rows.push({
-          tenantId,
-          reportId: report.reportId,
-          kind: 'backoffice',
-          // The worker renders the versioned JSON from the report when it delivers (issue 6).
-          payload: { reportId: report.reportId, reference: report.reference },
-          idempotencyKey: `report:${report.reportId}:backoffice`,
-          createdAt: now,
-          nextAttemptAt: now,
-        })
-      }
-      if (rows.length > 0) await tx.insert(outbox).values(rows)
-
-      if (input.draftId) {
-        await tx
-          .update(evidence)
-          .set({ reportId: report.reportId })
-          .where(and(eq(evidence.tenantId, tenantId), eq(evidence.draftId, input.draftId)))
-        // The answers now live in the report; the draft keeps only what a repeated submit needs to find it.
-        await tx
-          .update(drafts)
-          .set({ submittedReportId: report.reportId, answers: {}, updatedAt: now })
-          .where(and(eq(drafts.tenantId, tenantId), eq(drafts.id, input.draftId)))
       }
       return { ...report, created: true }
     })

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { and, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../client.ts'
+import { queryRows, type Database } from '../client.ts'
 import { DraftNotFoundError, ReferenceExhaustedError } from '../errors.ts'
 import { drafts, evidence, outbox, reportEvents, reports } from '../schema.ts'
 import { draftFor, reference, submission, tenant } from '../test-helpers.ts'
-import { testDrivers } from '../testing.ts'
+import { createPostgresTestDatabase, testDrivers } from '../testing.ts'
 
 describe.each(testDrivers())('submitReport on $name', ({ create }) => {
   let database: Database
@@ -260,5 +260,52 @@ describe.each(testDrivers())('submitReport on $name', ({ create }) => {
       .from(reportEvents)
       .where(and(eq(reportEvents.reportId, made.reportId), eq(reportEvents.tenantId, b)))
     expect(events).toEqual([])
+  })
+})
+
+describe.runIf(process.env.DATABASE_URL)('submitReport and an upload racing it on Postgres', () => {
+  let database: Database
+  beforeAll(async () => {
+    database = await createPostgresTestDatabase(process.env.DATABASE_URL!)
+  })
+  afterAll(async () => {
+    await database?.close()
+  })
+
+  it('a file still being recorded when the report is sent is linked to the report, not left behind', async () => {
+    const tenantId = tenant()
+    const { draft } = await draftFor(database, tenantId, { what: 'bicycle' })
+    let release!: () => void
+    const released = new Promise<void>((resolve) => (release = resolve))
+    let recorded!: () => void
+    const inserted = new Promise<void>((resolve) => (recorded = resolve))
+    // The upload's insert holds a key-share lock on its draft (the foreign key) until it commits; the submit's
+    // FOR UPDATE on the draft waits for that commit, and must then see the file.
+    const upload = database.db.transaction(async (tx) => {
+      const [file] = await tx
+        .insert(evidence)
+        .values({ tenantId, draftId: draft.id, filename: 'cctv.jpg', contentType: 'image/jpeg', sizeBytes: 1, sha256: 'b'.repeat(64), storageKey: `test/${randomUUID()}` })
+        .returning()
+      recorded()
+      await released
+      return file!
+    })
+    await inserted
+    const submitted = database.queries.submitReport(tenantId, submission({ draftId: draft.id, idempotencyKey: draft.idempotencyKey }))
+    // Wait until the submit is queued on the draft's lock.
+    for (let i = 0; i < 100; i++) {
+      const rows = await queryRows<{ waiting: number }>(
+        database.db,
+        sql`select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+      )
+      if (rows[0]!.waiting > 0) break
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    release()
+    const file = await upload
+    const result = await submitted
+    expect(result.created).toBe(true)
+    const [linked] = await database.db.select().from(evidence).where(eq(evidence.id, file.id))
+    expect(linked?.reportId).toBe(result.reportId)
   })
 })
