@@ -63,13 +63,15 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const backoff = options.backoffMs ?? defaultBackoffMs
   const { queries } = options.database
 
-  async function handle(row: OutboxRow, now: Date) {
+  type Delivered = { row: OutboxRow; payload?: Record<string, unknown> }
+
+  /** Hands the row to its handler: the delivery to record, or the failure recorded at once. */
+  async function handle(row: OutboxRow, now: Date): Promise<Delivered | undefined> {
     const handler = options.handlers[row.kind]
     try {
       if (!handler) throw new PermanentDeliveryError(`no handler for outbox kind ${row.kind}`)
       await handler(row)
-      await queries.markOutboxDelivered(row.id, { workerId: id, payload: handler.redact?.(row.payload, new Date()) })
-      logger.info({ event: 'outbox-delivered', kind: row.kind, outboxId: row.id, attempts: row.attempts })
+      return { row, payload: handler.redact?.(row.payload, new Date()) }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       const dead = error instanceof PermanentDeliveryError || row.attempts >= maxAttempts
@@ -77,13 +79,28 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       const payload = dead ? handler?.redact?.(row.payload, new Date()) : undefined
       await queries.markOutboxFailed(row.id, message, next, { workerId: id, payload })
       logger.warn({ event: dead ? 'outbox-dead' : 'outbox-retry', kind: row.kind, outboxId: row.id, attempts: row.attempts, error: message })
+      return undefined
     }
   }
 
   async function tick(now: Date = new Date()): Promise<number> {
     if (kinds.length === 0) return 0
     const rows = await queries.claimOutbox(options.batchSize ?? 10, id, now, { kinds, leaseMs: options.leaseMs })
-    for (const row of rows) await handle(row, now)
+    const delivered: Delivered[] = []
+    for (const row of rows) {
+      const done = await handle(row, now)
+      if (done) delivered.push(done)
+    }
+    // The batch's deliveries are recorded in one statement, while this worker still holds their claims. Should the
+    // process die before it, the rows go back to the queue when their lease ends and are delivered again: at least
+    // once, with the same idempotency key, as after a crash between a delivery and its record.
+    await queries.markOutboxDeliveredMany(
+      delivered.map(({ row, payload }) => ({ id: row.id, ...(payload ? { payload } : {}) })),
+      { workerId: id },
+    )
+    for (const { row } of delivered) {
+      logger.info({ event: 'outbox-delivered', kind: row.kind, outboxId: row.id, attempts: row.attempts })
+    }
     return rows.length
   }
 

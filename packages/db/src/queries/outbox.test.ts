@@ -104,6 +104,29 @@ describe.each(testDrivers())('outbox on $name', ({ create }) => {
     expect(rows.get(c!.id)).toMatchObject({ status: 'pending', payload: c!.payload })
   })
 
+  it('a batch is marked delivered in one statement, each row only while its claim holds, payloads replaced where given', async () => {
+    const tenantId = await enqueue(4)
+    const now = new Date()
+    const [a, b] = await database.queries.claimOutbox(2, 'w1', now)
+    const [c] = await database.queries.claimOutbox(1, 'w1', now, { leaseMs: 1_000 })
+    const later = new Date(now.getTime() + 1_001)
+    // c's lease ran out and another worker took it over; d was never claimed by w1.
+    const [taken, d] = await database.queries.claimOutbox(2, 'w2', later)
+    expect(taken?.id).toBe(c!.id)
+    const redacted = { redactedAt: now.toISOString() }
+    const marked = await database.queries.markOutboxDeliveredMany(
+      [{ id: a!.id, payload: redacted }, { id: b!.id }, { id: c!.id }, { id: d!.id, payload: redacted }],
+      { workerId: 'w1', now: later },
+    )
+    expect(marked.sort()).toEqual([a!.id, b!.id].sort())
+    expect(await database.queries.markOutboxDeliveredMany([], { workerId: 'w1' })).toEqual([])
+    const rows = new Map((await database.queries.listOutbox(tenantId)).map((r) => [r.id, r]))
+    expect(rows.get(a!.id)).toMatchObject({ status: 'delivered', payload: redacted, deliveredAt: later, claimedBy: null, claimedUntil: null })
+    expect(rows.get(b!.id)).toMatchObject({ status: 'delivered', payload: b!.payload, deliveredAt: later, claimedBy: null })
+    expect(rows.get(c!.id)).toMatchObject({ status: 'processing', payload: c!.payload, claimedBy: 'w2' })
+    expect(rows.get(d!.id)).toMatchObject({ status: 'processing', payload: d!.payload, claimedBy: 'w2' })
+  })
+
   it('a claim whose lease ran out is taken over, and the old worker can no longer settle it', async () => {
     await enqueue(1)
     const now = new Date()

@@ -109,6 +109,33 @@ export function outboxQueries(db: Db) {
     },
 
     /**
+     * Marks a batch of claimed rows delivered in one statement, each as `markOutboxDelivered` would: only while
+     * `workerId` still holds its claim, with its payload replaced where one is given. Resolves to the ids updated.
+     */
+    async markOutboxDeliveredMany(
+      deliveries: { id: string; payload?: Record<string, unknown> }[],
+      options: { workerId: string; now?: Date },
+    ): Promise<string[]> {
+      if (deliveries.length === 0) return []
+      const now = sql`${sql.param(options.now ?? new Date(), outbox.deliveredAt)}::timestamptz`
+      const values = sql.join(
+        deliveries.map(
+          (d) => sql`(${d.id}::uuid, ${d.payload ? sql`${sql.param(d.payload, outbox.payload)}::jsonb` : sql`null::jsonb`})`,
+        ),
+        sql`, `,
+      )
+      const result = (await db.execute(sql`
+        update outbox
+        set status = 'delivered', delivered_at = ${now}, claimed_by = null, claimed_until = null,
+          payload = coalesce(delivered.payload, outbox.payload)
+        from (values ${values}) as delivered (id, payload)
+        where outbox.id = delivered.id and outbox.status = 'processing' and outbox.claimed_by = ${options.workerId}::text
+        returning outbox.id
+      `)) as unknown as { rows: { id: string }[] }
+      return result.rows.map((row) => row.id)
+    },
+
+    /**
      * Records a failed attempt: back to pending until `next`, or 'dead' (dead letter, for an admin to re-send). With
      * `payload`, the row's payload is replaced in the same statement (the worker passes a redacted copy for a row
      * it gives up on; a row that will be retried keeps what it needs to be sent).
