@@ -11,3 +11,12 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
   expect(summary, summary.join('\n')).toEqual([])
 }
+
+/** Signs a demo staff member in on their force's /staff page (the demo accounts are seeded for the e2e server). */
+export async function staffSignIn(page: Page, force: string, role = 'handler') {
+  await page.goto(forceUrl(force, '/staff'))
+  await page.getByLabel('Email address').fill(`${role}@${force}.example`)
+  await page.getByLabel('Password').fill('demo-password-1')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reports')
+}

@@ -1,12 +1,10 @@
 import { request as httpRequest } from 'node:http'
-import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl, PORT } from './helpers.ts'
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations, forceUrl, PORT, staffSignIn as signIn } from './helpers.ts'
 
 // /staff/integrations with JavaScript on and off (plain forms, POST-redirect-GET): Leicestershire's admin creates an
 // API key that is shown once and works on /api/v1, revokes it (401 from then on), adds a push endpoint with a
 // one-time signing secret, switches it off and removes it; bad input is explained; a handler gets 403.
-const PASSWORD = 'demo-password-1'
-
 /** Node does not resolve *.localhost, so it connects to 127.0.0.1 with the force's Host. */
 function apiStatus(force: string, path: string, key: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -19,13 +17,6 @@ function apiStatus(force: string, path: string, key: string): Promise<number> {
   })
 }
 
-async function signIn(page: Page, force: string, role: string) {
-  await page.goto(forceUrl(force, '/staff'))
-  await page.getByLabel('Email address').fill(`${role}@${force}.example`)
-  await page.getByLabel('Password').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reports')
-}
 
 test('an admin manages API keys and the push endpoint, with JavaScript and without it', async ({ page, browser }) => {
   test.setTimeout(120_000)

@@ -1,13 +1,11 @@
 import { request as httpRequest } from 'node:http'
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl, PORT } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, PORT, staffSignIn as signIn } from './helpers.ts'
 import { answerQuestions, theftAnswers } from './journey-steps.ts'
 
 // Issue 6, "Done when": Leicestershire staff sign in, see a report submitted on Leicestershire, record a crime
 // number; the reporter's track-my-report shows it; Metropolitan staff cannot see it in the UI or the API, including
 // by guessing ids. The demo accounts and keys are seeded because the e2e server sets SEED_DEMO_STAFF=1.
-const PASSWORD = 'demo-password-1'
-
 async function submitTheft(page: Page): Promise<string> {
   await page.goto(forceUrl('leicestershire', '/services/theft'))
   await page.getByRole('link', { name: 'Start now' }).click()
@@ -37,13 +35,6 @@ function api(force: string, path: string, key?: string): Promise<{ status: numbe
   })
 }
 
-async function signIn(page: Page, force: string, role = 'handler') {
-  await page.goto(forceUrl(force, '/staff'))
-  await page.getByLabel('Email address').fill(`${role}@${force}.example`)
-  await page.getByLabel('Password').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reports')
-}
 
 test('a Leicestershire report: queue, crime number, track-my-report; invisible to Metropolitan', async ({ page, browser }) => {
   test.setTimeout(180_000)
