@@ -2,7 +2,6 @@
 // database per run so that figures never include an earlier run's rows.
 import { createDatabase, queryRows } from '@bluelamp/db'
 import { sql } from 'drizzle-orm'
-import pg from 'pg'
 
 export interface Target {
   name: 'pglite' | 'postgres'
@@ -28,31 +27,5 @@ export async function storedReports(target: Target, dataDir: string): Promise<St
     return rows.map((r) => ({ reference: r.reference, idempotencyKey: r.idempotency_key, person: r.person }))
   } finally {
     await database.close()
-  }
-}
-
-/** Creates `bench_<stamp>` on the server of `baseUrl` and returns its URL; drop it with `dropDatabase`. */
-export async function createFreshDatabase(baseUrl: string, stamp: string): Promise<string> {
-  const name = `bench_${stamp.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}`
-  const client = new pg.Client({ connectionString: baseUrl })
-  await client.connect()
-  try {
-    await client.query(`create database "${name}"`)
-  } finally {
-    await client.end()
-  }
-  const url = new URL(baseUrl)
-  url.pathname = `/${name}`
-  return url.toString()
-}
-
-export async function dropDatabase(baseUrl: string, databaseUrl: string): Promise<void> {
-  const name = new URL(databaseUrl).pathname.slice(1)
-  const client = new pg.Client({ connectionString: baseUrl })
-  await client.connect()
-  try {
-    await client.query(`drop database if exists "${name}" with (force)`)
-  } finally {
-    await client.end()
   }
 }

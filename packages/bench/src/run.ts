@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem, release } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createFreshDatabase, dropDatabase, storedReports, type Target } from './db.ts'
+import { createScratchDatabase } from '@bluelamp/db/testing'
+import { storedReports, type Target } from './db.ts'
 import { durability, mixed, ssr, submissions } from './phases.ts'
 import { paths } from './journey.ts'
 import { lighthouse } from './lighthouse.ts'
@@ -23,7 +24,6 @@ const settings = {
 }
 const started = Date.now()
 const startLoad = loadavg()[0]!
-const stamp = new Date().toISOString().replace(/[:.]/g, '-')
 
 function machine() {
   const pgVersion = process.env.DATABASE_URL
@@ -50,7 +50,8 @@ function machine() {
 async function measure(target: Target, buildDir: string): Promise<TargetResults> {
   console.log(`\n${target.name}`)
   const base = process.env.DATABASE_URL!
-  const dbUrl = target.name === 'postgres' ? await createFreshDatabase(base, `${stamp}_load`) : undefined
+  const loadDb = target.name === 'postgres' ? await createScratchDatabase(base, { prefix: 'bluelamp_bench_' }) : undefined
+  const dbUrl = loadDb?.databaseUrl
   const dataDir = join(freshDir(target.name), 'data')
   const options = { buildDir, port: PORT, dataDir, databaseUrl: dbUrl }
   const server = await startServer(options)
@@ -82,9 +83,10 @@ async function measure(target: Target, buildDir: string): Promise<TargetResults>
     }
   } finally {
     await server.stop()
-    if (dbUrl) await dropDatabase(base, dbUrl).catch(() => {})
+    await loadDb?.drop().catch(() => {})
   }
-  const durUrl = target.name === 'postgres' ? await createFreshDatabase(base, `${stamp}_kill`) : undefined
+  const killDb = target.name === 'postgres' ? await createScratchDatabase(base, { prefix: 'bluelamp_bench_' }) : undefined
+  const durUrl = killDb?.databaseUrl
   try {
     const dur = await durability(
       { buildDir, port: PORT, dataDir: join(freshDir(`${target.name}-kill`), 'data'), databaseUrl: durUrl },
@@ -94,7 +96,7 @@ async function measure(target: Target, buildDir: string): Promise<TargetResults>
     console.log(`  durability: ${dur.lost} lost, ${dur.duplicates} duplicates (${dur.acknowledged_before_kill} acknowledged before the kill)`)
     return { ...result, durability: dur }
   } finally {
-    if (durUrl) await dropDatabase(base, durUrl).catch(() => {})
+    await killDb?.drop().catch(() => {})
   }
 }
 

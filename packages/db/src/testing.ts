@@ -87,34 +87,59 @@ function templateKey(): string {
   return hash.digest('hex').slice(0, 16)
 }
 
+/** An empty database of its own on a Postgres server, for one test run, bench phase or e2e server. */
+export interface ScratchDatabase {
+  name: string
+  databaseUrl: string
+  /** Drops it, closing any connections still open to it. */
+  drop(): Promise<void>
+}
+
+/**
+ * Creates `<prefix><epoch>_<random>` on the server `adminUrl` points at. Databases with the same prefix left behind
+ * by a crashed run are dropped first once they are `staleSeconds` old.
+ */
+export async function createScratchDatabase(
+  adminUrl: string,
+  options: { prefix?: string; staleSeconds?: number } = {},
+): Promise<ScratchDatabase> {
+  const prefix = options.prefix ?? PREFIX
+  const name = `${prefix}${Math.floor(Date.now() / 1000)}_${randomBytes(6).toString('hex')}`
+  await withAdmin(adminUrl, async (admin) => {
+    await dropStale(admin, prefix, options.staleSeconds ?? STALE_SECONDS)
+    await admin.query(`create database "${name}"`)
+  })
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  return {
+    name,
+    databaseUrl: url.toString(),
+    drop: () => withAdmin(adminUrl, (admin) => admin.query(`drop database if exists "${name}" with (force)`)).then(() => {}),
+  }
+}
+
 /** Creates a new database on the server `adminUrl` points at, migrates it, and drops it again on close. */
 export async function createPostgresTestDatabase(
   adminUrl: string,
   options: { max?: number } = {},
 ): Promise<Database & { databaseUrl: string }> {
-  const name = `${PREFIX}${Math.floor(Date.now() / 1000)}_${randomBytes(6).toString('hex')}`
-  await withAdmin(adminUrl, async (admin) => {
-    await dropStale(admin)
-    await admin.query(`create database "${name}"`)
-  })
-  const url = new URL(adminUrl)
-  url.pathname = `/${name}`
+  const scratch = await createScratchDatabase(adminUrl)
   let database: Database
   try {
-    database = await createDatabase({ databaseUrl: url.toString(), max: options.max ?? 10 })
+    database = await createDatabase({ databaseUrl: scratch.databaseUrl, max: options.max ?? 10 })
   } catch (error) {
-    await withAdmin(adminUrl, (admin) => admin.query(`drop database if exists "${name}" with (force)`))
+    await scratch.drop()
     throw error
   }
   const closeDatabase = database.close
   let closed: Promise<void> | undefined
   return {
     ...database,
-    databaseUrl: url.toString(),
+    databaseUrl: scratch.databaseUrl,
     close() {
       closed ??= (async () => {
         await closeDatabase()
-        await withAdmin(adminUrl, (admin) => admin.query(`drop database if exists "${name}" with (force)`))
+        await scratch.drop()
       })()
       return closed
     },
@@ -131,13 +156,11 @@ async function withAdmin<T>(adminUrl: string, run: (client: pg.Client) => Promis
   }
 }
 
-async function dropStale(admin: pg.Client) {
-  const { rows } = await admin.query<{ datname: string }>(
-    `select datname from pg_database where datname like '${PREFIX}%'`,
-  )
-  const cutoff = Date.now() / 1000 - STALE_SECONDS
+async function dropStale(admin: pg.Client, prefix: string, staleSeconds: number) {
+  const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where starts_with(datname, $1)`, [prefix])
+  const cutoff = Date.now() / 1000 - staleSeconds
   for (const { datname } of rows) {
-    const epoch = Number(/^bluelamp_test_(\d+)_[0-9a-f]+$/.exec(datname)?.[1])
+    const epoch = Number(/^(\d+)_[0-9a-f]+$/.exec(datname.slice(prefix.length))?.[1])
     if (Number.isFinite(epoch) && epoch < cutoff) {
       await admin.query(`drop database if exists "${datname}" with (force)`).catch(() => {})
     }
