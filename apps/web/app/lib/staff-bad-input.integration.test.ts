@@ -6,6 +6,7 @@ import type { AppLoadContext } from '@remix-run/node'
 import { createBackofficeQueries, hashSessionToken, type Database } from '@bluelamp/db'
 import { testDrivers } from '@bluelamp/db/testing'
 import { parseEnv } from './env.server.ts'
+import { submitBareReport } from './test-support.server.ts'
 import { resolveSite } from './site.server.ts'
 import { setSigningSecret, sign } from './secrets.server.ts'
 import { hashPassword, verifyPassword } from './staff-password.server.ts'
@@ -66,20 +67,7 @@ for (const driver of testDrivers()) {
         await data.upsertStaff(force, { email: `handler@${force}.example`, name: 'H', role: 'handler', passwordHash })
         await data.createApiKey(force, 'test', `blk_test_${force}_key_0123456789`)
       }
-      const submitted = await database.queries.submitReport('leicestershire', {
-        idempotencyKey: 'k1',
-        generateReference: () => 'LEI-26-TEST-01',
-        serviceId: 'theft',
-        serviceVersion: '1',
-        answers: [],
-        outcome: {},
-        priority: 'standard',
-        priorityScore: 20,
-        flags: [],
-        rationale: [],
-        contact: null,
-        locale: 'en',
-      })
+      const submitted = await submitBareReport(database, 'leicestershire', 'k1', 'LEI-26-TEST-01')
       reportId = submitted.reportId
       reference = submitted.reference
     }, 120_000)

@@ -9,6 +9,7 @@ import { eq } from 'drizzle-orm'
 import { apiKeys, auditLog, createBackofficeQueries, hashApiKey, type Database, type OutboxRow } from '@bluelamp/db'
 import { testDrivers } from '@bluelamp/db/testing'
 import { parseEnv } from './env.server.ts'
+import { submitBareReport } from './test-support.server.ts'
 import { resolveSite } from './site.server.ts'
 import { setSigningSecret, sign } from './secrets.server.ts'
 import { hashPassword } from './staff-password.server.ts'
@@ -239,20 +240,7 @@ for (const driver of testDrivers()) {
       // Switched off: the delivery handler sends nothing and the row becomes a dead letter to send again later.
       const off = await postAndFollow(leiAdmin, { intent: 'disable-endpoint' })
       expect(off.page.endpoint?.disabledAt).not.toBeNull()
-      const { reportId } = await database.queries.submitReport('leicestershire', {
-        idempotencyKey: 'integrations-1',
-        generateReference: () => 'LEI-26-INTG-01',
-        serviceId: 'theft',
-        serviceVersion: '1',
-        answers: [],
-        outcome: {},
-        priority: 'standard',
-        priorityScore: 20,
-        flags: [],
-        rationale: [],
-        contact: null,
-        locale: 'en',
-      })
+      const { reportId } = await submitBareReport(database, 'leicestershire', 'integrations-1', 'LEI-26-INTG-01')
       let calls = 0
       const handler = backofficeHandler(database, { fetch: (async () => (calls++, new Response(null, { status: 200 }))) as typeof fetch })
       const row = { id: 'x', tenantId: 'leicestershire', reportId, payload: { reportId }, idempotencyKey: 'k' } as unknown as OutboxRow

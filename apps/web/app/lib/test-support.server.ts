@@ -1,4 +1,5 @@
-// Helpers for this folder's tests: a throwaway database with one open draft, and requests with a CSRF cookie.
+// Helpers for this folder's tests: a throwaway database with one open draft, a bare report, and requests with a CSRF
+// cookie.
 import { createDatabase, newDraftToken, type Database } from '@bluelamp/db'
 import { newCsrfSecret } from './csrf-cookie.server.ts'
 import { csrfToken } from './csrf.server.ts'
@@ -11,6 +12,24 @@ export async function memoryDatabase(): Promise<Database> {
 export async function openDraft(database: Database, tenantId = 'leicestershire') {
   const { tokenHash } = newDraftToken()
   return database.queries.createDraft(tenantId, { serviceId: 'theft', serviceVersion: '1', tokenHash })
+}
+
+/** A theft report with nothing but what the database requires: no contact, no answers, no email. */
+export function submitBareReport(database: Database, tenantId: string, idempotencyKey: string, reference: string) {
+  return database.queries.submitReport(tenantId, {
+    idempotencyKey,
+    generateReference: () => reference,
+    serviceId: 'theft',
+    serviceVersion: '1',
+    answers: [],
+    outcome: {},
+    priority: 'standard',
+    priorityScore: 20,
+    flags: [],
+    rationale: [],
+    contact: null,
+    locale: 'en',
+  })
 }
 
 /** A browser's CSRF cookie and the matching form token. */
