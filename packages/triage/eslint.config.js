@@ -7,6 +7,7 @@ const forbidden = {
     { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'triage must not depend on React.' },
     { group: ['@remix-run/*', 'remix', 'react-router', 'react-router/*'], message: 'triage must not depend on Remix.' },
     { group: ['drizzle-orm', 'drizzle-orm/*', 'drizzle-kit', '@bluelamp/db', '@bluelamp/db/*'], message: 'triage must not touch the database.' },
+    { regex: '^@bluelamp/(?!config(/|$))', message: 'triage imports nothing of ours: what it needs about forces comes from the app in TriageContext.' },
     { regex: '^node:', message: 'triage must not use Node built-ins: it runs anywhere, with no I/O.' },
     { group: ['fs', 'path', 'crypto', 'os', 'child_process', 'http', 'https', 'url'], message: 'triage must not use Node built-ins.' },
   ],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'avon-and-somerset',
   name: 'Avon and Somerset Constabulary',
   shortName: 'Avon and Somerset',
+  referencePrefix: 'ASP',
   colours: {
     brand: '#ac2a59',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@avonandsomerset.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'bedfordshire',
   name: 'Bedfordshire Police',
   shortName: 'Bedfordshire',
+  referencePrefix: 'BED',
   colours: {
     brand: '#695117',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@beds.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'btp',
   name: 'British Transport Police',
   shortName: 'BTP',
+  referencePrefix: 'BTP',
   colours: {
     brand: '#146127',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 0800 40 50 40',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@btp.police.uk' },
   social: [],
   options: {
     disabledServices: [],

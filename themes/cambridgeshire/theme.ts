@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'cambridgeshire',
   name: 'Cambridgeshire Constabulary',
   shortName: 'Cambridgeshire',
+  referencePrefix: 'CAM',
   colours: {
     brand: '#aa3044',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@cambs.police.uk' },
   social: [],
   options: {
     disabledServices: [],

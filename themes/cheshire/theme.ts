@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'cheshire',
   name: 'Cheshire Constabulary',
   shortName: 'Cheshire',
+  referencePrefix: 'CHE',
   colours: {
     brand: '#135f56',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@cheshire.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'city-of-london',
   name: 'City of London Police',
   shortName: 'City of London',
+  referencePrefix: 'COL',
   colours: {
     brand: '#4d4f1d',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@cityoflondon.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'cleveland',
   name: 'Cleveland Police',
   shortName: 'Cleveland',
+  referencePrefix: 'CLE',
   colours: {
     brand: '#4b4616',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@cleveland.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'cumbria',
   name: 'Cumbria Constabulary',
   shortName: 'Cumbria',
+  referencePrefix: 'CUM',
   colours: {
     brand: '#883a51',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@cumbria.police.uk' },
   social: [],
   options: {
     disabledServices: [],

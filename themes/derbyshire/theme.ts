@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'derbyshire',
   name: 'Derbyshire Constabulary',
   shortName: 'Derbyshire',
+  referencePrefix: 'DER',
   colours: {
     brand: '#855131',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@derbyshire.police.uk' },
   social: [],
   options: {
     disabledServices: [],

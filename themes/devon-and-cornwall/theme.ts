@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'devon-and-cornwall',
   name: 'Devon & Cornwall Police',
   shortName: 'Devon & Cornwall',
+  referencePrefix: 'DCP',
   colours: {
     brand: '#1c5a7a',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@devon-cornwall.police.uk' },
   social: [],
   options: {
     disabledServices: [],

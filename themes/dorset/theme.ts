@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'dorset',
   name: 'Dorset Police',
   shortName: 'Dorset',
+  referencePrefix: 'DOR',
   colours: {
     brand: '#734c24',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@dorset.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'durham',
   name: 'Durham Constabulary',
   shortName: 'Durham',
+  referencePrefix: 'DUR',
   colours: {
     brand: '#375415',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@durham.police.uk' },
   social: [],
   options: {
     disabledServices: [],

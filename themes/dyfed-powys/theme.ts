@@ -5,6 +5,7 @@ export default defineTheme({
   name: 'Dyfed-Powys Police',
   nameCy: 'Heddlu Dyfed-Powys',
   shortName: 'Dyfed-Powys',
+  referencePrefix: 'DPP',
   colours: {
     brand: '#00524a',
     'brand-contrast': '#ffffff',
@@ -23,19 +24,23 @@ export default defineTheme({
   font: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
   radius: '4px',
   hostnames: ['www.dyfed-powys.police.uk'],
-  aliases: ['dyfed-powys.police.uk', 'www.heddlu-dyfed-powys.police.uk'],
+  aliases: ['dyfed-powys.police.uk'],
+  hostnamesCy: ['www.heddlu-dyfed-powys.police.uk', 'heddlu-dyfed-powys.police.uk'],
   locales: ['en', 'cy'],
   contact: {
     nonEmergency: '101',
     textphone: '18001 101',
     emergencyTextRelay: '18000',
     address: 'Police Headquarters, Llangunnor, Carmarthen SA31 2PF',
+    addressCy: 'Pencadlys yr Heddlu, Llangynnwr, Caerfyrddin SA31 2PF',
     openingHours: '101 is answered 24 hours a day, in English and Welsh',
   },
+  email: { senderAddress: 'no-reply@dyfed-powys.police.uk' },
   social: [{ label: 'Facebook', url: 'https://www.facebook.com/DyfedPowysPolice' }],
   options: {
     disabledServices: [],
     enabledServices: [],
     localContacts: [],
   },
+  demoStaff: true,
 })

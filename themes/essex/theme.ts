@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'essex',
   name: 'Essex Police',
   shortName: 'Essex',
+  referencePrefix: 'ESX',
   colours: {
     brand: '#73295d',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@essex.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'gloucestershire',
   name: 'Gloucestershire Constabulary',
   shortName: 'Gloucestershire',
+  referencePrefix: 'GLO',
   colours: {
     brand: '#1c5816',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@gloucestershire.police.uk' },
   social: [],
   options: {
     disabledServices: [],

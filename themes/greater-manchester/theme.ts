@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'greater-manchester',
   name: 'Greater Manchester Police',
   shortName: 'Greater Manchester',
+  referencePrefix: 'GMP',
   colours: {
     brand: '#66461a',
     'brand-contrast': '#ffffff',
@@ -29,10 +30,12 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@gmp.police.uk' },
   social: [],
   options: {
     disabledServices: [],
     enabledServices: [],
     localContacts: [],
   },
+  demoStaff: true,
 })

@@ -5,6 +5,7 @@ export default defineTheme({
   name: 'Gwent Police',
   nameCy: 'Heddlu Gwent',
   shortName: 'Gwent',
+  referencePrefix: 'GWE',
   colours: {
     brand: '#87187e',
     'brand-contrast': '#ffffff',
@@ -30,6 +31,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@gwent.police.uk' },
   social: [],
   options: {
     disabledServices: [],

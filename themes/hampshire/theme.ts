@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'hampshire',
   name: 'Hampshire Constabulary',
   shortName: 'Hampshire',
+  referencePrefix: 'HAM',
   colours: {
     brand: '#303c95',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@hampshire.police.uk' },
   social: [],
   options: {
     disabledServices: [],

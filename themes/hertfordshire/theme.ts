@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'hertfordshire',
   name: 'Hertfordshire Constabulary',
   shortName: 'Hertfordshire',
+  referencePrefix: 'HRT',
   colours: {
     brand: '#1d6767',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@herts.police.uk' },
   social: [],
   options: {
     disabledServices: [],

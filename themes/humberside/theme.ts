@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'humberside',
   name: 'Humberside Police',
   shortName: 'Humberside',
+  referencePrefix: 'HUM',
   colours: {
     brand: '#652789',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@humberside.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'kent',
   name: 'Kent Police',
   shortName: 'Kent',
+  referencePrefix: 'KEN',
   colours: {
     brand: '#236a45',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@kent.police.uk' },
   social: [],
   options: {
     disabledServices: [],

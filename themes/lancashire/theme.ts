@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'lancashire',
   name: 'Lancashire Constabulary',
   shortName: 'Lancashire',
+  referencePrefix: 'LAN',
   colours: {
     brand: '#125012',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@lancashire.police.uk' },
   social: [],
   options: {
     disabledServices: [],

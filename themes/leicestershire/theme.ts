@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'leicestershire',
   name: 'Leicestershire Police',
   shortName: 'Leicestershire',
+  referencePrefix: 'LEI',
   colours: {
     brand: '#0a2d5c',
     'brand-contrast': '#ffffff',
@@ -31,6 +32,7 @@ export default defineTheme({
     address: 'Force Headquarters, St Johns, Enderby, Leicester LE19 2BX',
     openingHours: '101 is answered 24 hours a day',
   },
+  email: { senderAddress: 'no-reply@leics.police.uk' },
   social: [
     { label: 'Facebook', url: 'https://www.facebook.com/leicspolice' },
     { label: 'X (Twitter)', url: 'https://x.com/leicspolice' },
@@ -49,4 +51,5 @@ export default defineTheme({
       },
     ],
   },
+  demoStaff: true,
 })

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'lincolnshire',
   name: 'Lincolnshire Police',
   shortName: 'Lincolnshire',
+  referencePrefix: 'LIN',
   colours: {
     brand: '#96329a',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@lincs.police.uk' },
   social: [],
   options: {
     disabledServices: [],

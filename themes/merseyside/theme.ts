@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'merseyside',
   name: 'Merseyside Police',
   shortName: 'Merseyside',
+  referencePrefix: 'MER',
   colours: {
     brand: '#5f2fcf',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@merseyside.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'metropolitan',
   name: 'Metropolitan Police Service',
   shortName: 'Met Police',
+  referencePrefix: 'MET',
   colours: {
     brand: '#1f2a44',
     'brand-contrast': '#ffffff',
@@ -31,6 +32,7 @@ export default defineTheme({
     address: 'New Scotland Yard, Victoria Embankment, London SW1A 2JL',
     openingHours: '101 is answered 24 hours a day',
   },
+  email: { senderAddress: 'no-reply@met.police.uk' },
   social: [
     { label: 'Facebook', url: 'https://www.facebook.com/metpoliceuk' },
     { label: 'X (Twitter)', url: 'https://x.com/metpoliceuk' },
@@ -40,4 +42,5 @@ export default defineTheme({
     enabledServices: [],
     localContacts: [],
   },
+  demoStaff: true,
 })

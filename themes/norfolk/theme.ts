@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'norfolk',
   name: 'Norfolk Constabulary',
   shortName: 'Norfolk',
+  referencePrefix: 'NFK',
   colours: {
     brand: '#1c5724',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@norfolk.police.uk' },
   social: [],
   options: {
     disabledServices: [],

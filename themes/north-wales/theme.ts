@@ -5,6 +5,7 @@ export default defineTheme({
   name: 'North Wales Police',
   nameCy: 'Heddlu Gogledd Cymru',
   shortName: 'North Wales',
+  referencePrefix: 'NWP',
   colours: {
     brand: '#204d44',
     'brand-contrast': '#ffffff',
@@ -30,6 +31,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@north-wales.police.uk' },
   social: [],
   options: {
     disabledServices: [],

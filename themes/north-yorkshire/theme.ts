@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'north-yorkshire',
   name: 'North Yorkshire Police',
   shortName: 'North Yorkshire',
+  referencePrefix: 'NYP',
   colours: {
     brand: '#2f4893',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@northyorkshire.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'northamptonshire',
   name: 'Northamptonshire Police',
   shortName: 'Northamptonshire',
+  referencePrefix: 'NTH',
   colours: {
     brand: '#17457e',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@northants.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'northern-ireland',
   name: 'Police Service of Northern Ireland',
   shortName: 'PSNI',
+  referencePrefix: 'PNI',
   colours: {
     brand: '#a83438',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@psni.police.uk' },
   social: [],
   options: {
     disabledServices: [],

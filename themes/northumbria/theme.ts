@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'northumbria',
   name: 'Northumbria Police',
   shortName: 'Northumbria',
+  referencePrefix: 'NBR',
   colours: {
     brand: '#a1298d',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@northumbria.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'nottinghamshire',
   name: 'Nottinghamshire Police',
   shortName: 'Nottinghamshire',
+  referencePrefix: 'NOT',
   colours: {
     brand: '#1f6951',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@nottinghamshire.police.uk' },
   social: [],
   options: {
     disabledServices: [],

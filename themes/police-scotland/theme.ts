@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'police-scotland',
   name: 'Police Scotland',
   shortName: 'Police Scotland',
+  referencePrefix: 'SCO',
   colours: {
     brand: '#7e3db3',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@scotland.police.uk' },
   social: [],
   options: {
     disabledServices: [],

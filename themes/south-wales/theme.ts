@@ -5,6 +5,7 @@ export default defineTheme({
   name: 'South Wales Police',
   nameCy: 'Heddlu De Cymru',
   shortName: 'South Wales',
+  referencePrefix: 'SWP',
   colours: {
     brand: '#394b1d',
     'brand-contrast': '#ffffff',
@@ -30,6 +31,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@south-wales.police.uk' },
   social: [],
   options: {
     disabledServices: [],

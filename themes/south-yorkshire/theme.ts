@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'south-yorkshire',
   name: 'South Yorkshire Police',
   shortName: 'South Yorkshire',
+  referencePrefix: 'SYP',
   colours: {
     brand: '#1e6b38',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@southyorkshire.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'staffordshire',
   name: 'Staffordshire Police',
   shortName: 'Staffordshire',
+  referencePrefix: 'STA',
   colours: {
     brand: '#942c60',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@staffordshire.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'suffolk',
   name: 'Suffolk Constabulary',
   shortName: 'Suffolk',
+  referencePrefix: 'SFK',
   colours: {
     brand: '#6223ba',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@suffolk.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'surrey',
   name: 'Surrey Police',
   shortName: 'Surrey',
+  referencePrefix: 'SUR',
   colours: {
     brand: '#943522',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@surrey.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'sussex',
   name: 'Sussex Police',
   shortName: 'Sussex',
+  referencePrefix: 'SUS',
   colours: {
     brand: '#742b8c',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@sussex.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'thames-valley',
   name: 'Thames Valley Police',
   shortName: 'Thames Valley',
+  referencePrefix: 'TVP',
   colours: {
     brand: '#3d5d25',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@thamesvalley.police.uk' },
   social: [],
   options: {
     disabledServices: [],

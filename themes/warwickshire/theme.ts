@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'warwickshire',
   name: 'Warwickshire Police',
   shortName: 'Warwickshire',
+  referencePrefix: 'WAR',
   colours: {
     brand: '#4b40bf',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@warwickshire.police.uk' },
   social: [],
   options: {
     disabledServices: [],

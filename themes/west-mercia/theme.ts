@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'west-mercia',
   name: 'West Mercia Police',
   shortName: 'West Mercia',
+  referencePrefix: 'WME',
   colours: {
     brand: '#2a4e21',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@westmercia.police.uk' },
   social: [],
   options: {
     disabledServices: [],

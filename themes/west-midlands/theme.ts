@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'west-midlands',
   name: 'West Midlands Police',
   shortName: 'West Midlands',
+  referencePrefix: 'WMP',
   colours: {
     brand: '#195c6e',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@west-midlands.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'west-yorkshire',
   name: 'West Yorkshire Police',
   shortName: 'West Yorkshire',
+  referencePrefix: 'WYP',
   colours: {
     brand: '#84312c',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@westyorkshire.police.uk' },
   social: [],
   options: {
     disabledServices: [],

@@ -4,6 +4,7 @@ export default defineTheme({
   id: 'wiltshire',
   name: 'Wiltshire Police',
   shortName: 'Wiltshire',
+  referencePrefix: 'WIL',
   colours: {
     brand: '#6245ca',
     'brand-contrast': '#ffffff',
@@ -29,6 +30,7 @@ export default defineTheme({
     textphone: '18001 101',
     emergencyTextRelay: '18000',
   },
+  email: { senderAddress: 'no-reply@wiltshire.police.uk' },
   social: [],
   options: {
     disabledServices: [],

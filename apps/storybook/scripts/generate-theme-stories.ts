@@ -19,7 +19,7 @@ import { ThemePalette } from '../../src/theme-palette.tsx'
 const meta = {
   title: ${JSON.stringify(`Themes/${tenant.name}`)},
   component: ThemePalette,
-  tags: ['autodocs', 'theme-page'],
+  tags: ['autodocs', 'theme-page', ${JSON.stringify(`theme-page:${tenant.id}`)}],
   args: { tenantId: ${JSON.stringify(tenant.id)} },
   globals: { theme: ${JSON.stringify(tenant.id)} },
   parameters: {

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
+import { contrastSampleIds, registry, tenantIds } from '@bluelamp/tenants/registry'
+import { defaultTheme } from '../.storybook/default-theme.ts'
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
 
@@ -16,6 +18,29 @@ export const DISABLED_RULES: string[] = []
  * roles, so after one full run per story, the other themes need only these.
  */
 export const THEME_RULES = ['color-contrast', 'link-in-text-block', 'target-size']
+
+/**
+ * The themes the gate renders every story under: first the toolbar's default (all rules), then in one matrix the
+ * themes that hold the lowest ratio of each contrast pair the components use (the registry's contrastSampleIds) and
+ * one theme of each font and corner radius in use (the other inputs of the theme-dependent rules). Every other
+ * theme's colours are checked statically against the same pairs, by the tenants build and the gate's first test, so
+ * the gate no longer grows with each new force. docs/decisions/010-benchmarks-and-budgets.md, "CI lanes".
+ */
+export function gateThemes(): string[] {
+  const chosen = new Set<string>([defaultTheme(), ...contrastSampleIds])
+  const layouts = new Set([...chosen].map((id) => layoutOf(id)))
+  for (const id of tenantIds) {
+    if (layouts.has(layoutOf(id))) continue
+    layouts.add(layoutOf(id))
+    chosen.add(id)
+  }
+  return [...chosen]
+}
+
+function layoutOf(id: string): string {
+  const tenant = registry.tenants[id]!
+  return JSON.stringify([tenant.font, tenant.radius])
+}
 
 export interface StoryEntry {
   id: string

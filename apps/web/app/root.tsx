@@ -21,7 +21,11 @@ import type { Locale } from './i18n/i18n.ts'
 import { csrfToken } from './lib/csrf.server.ts'
 import { isProblem } from './lib/problem.ts'
 import { ProblemPage } from './components/problem-page.tsx'
-import { descriptionMeta } from './components/journey/meta.ts'
+import { descriptionMeta, rootLocale } from './components/journey/meta.ts'
+import { translator } from './i18n/i18n.ts'
+
+// A thrown 429 (too many attempts) carries Retry-After to the page the root's error boundary draws.
+export { retryAfterHeaders as headers } from './lib/headers.ts'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: styles },
@@ -49,6 +53,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     path: url.pathname + url.search,
     cspNonce: context.cspNonce,
     csrf: csrfToken(context),
+    /** The page shows errors (an action said so): its title starts with "Error: ". */
+    pageErrors: context.pageErrors === true,
+    /** How long a back-office session lasts unused, for the warning before it times out (staff pages only). */
+    staffIdleMinutes: url.pathname.startsWith('/staff') ? context.services.env.STAFF_SESSION_IDLE_MINUTES : undefined,
   }
 }
 
@@ -59,7 +67,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
     const key = isRouteErrorResponse(error) && error.status === 404 ? 'meta.notFound' : 'meta.error'
     // A 403/413/429 thrown by an action skips the root loader; its data names the language and the force instead.
     const frame = isRouteErrorResponse(error) && isProblem(error.data) ? [{ id: 'root', data: error.data }] : matches
-    return [{ title: 'Sorry, there is a problem – bluelamp' }, ...descriptionMeta(frame, (t, { force }) => t(key, { site: force }))]
+    const t = translator(rootLocale(frame))
+    const site = (frame.find((m) => m.id === 'root')?.data as { tenant?: { name: string } | null } | undefined)?.tenant?.name ?? 'bluelamp'
+    const title = isRouteErrorResponse(error) && error.status === 404 ? t('notFound.pageTitle') : t('error.title')
+    return [{ title: `${title} – ${site}` }, ...descriptionMeta(frame, (tr, { force }) => tr(key, { site: force }))]
   }
   return [{ title: data?.tenant?.name ?? 'bluelamp' }, ...descriptionMeta(matches, (t, { force }) => t(data?.tenant ? 'home.intro' : 'meta.national', { force }))]
 }
@@ -128,6 +139,6 @@ export function ErrorBoundary() {
         <ProblemPage problem={error.data} />
       </Shell>
     )
-  if (!isRouteErrorResponse(error)) console.error(error)
+  // The error itself was logged, without personal data, by entry.server's handleError.
   return <ErrorPage />
 }

@@ -1,8 +1,8 @@
 /** Development server: Vite middleware with hot reload, the same HTTP layer as production. */
-import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import { createServer } from 'vite'
-import { createApp } from './app.ts'
+import { createApp, lastResort } from './app.ts'
+import { remixHandler } from './remix-handler.ts'
 import { parseEnv } from '../app/lib/env.server.ts'
 import type * as Entry from '../app/entry.server.tsx'
 
@@ -14,14 +14,11 @@ const hooks = async () => (await loadBuild()).entry.module as unknown as typeof 
 await (await hooks()).startup(env)
 const app = createApp(env, { ready: async () => (await hooks()).ready() }, { dev: true })
 app.use(vite.middlewares)
-app.all('*', async (req, res, next) => {
-  try {
-    const h = await hooks()
-    return createRequestHandler({ build: loadBuild, mode: 'development', getLoadContext: h.getLoadContext })(req, res, next)
-  } catch (error) {
-    next(error)
-  }
-})
+app.all(
+  '*',
+  remixHandler({ build: loadBuild, mode: 'development', getLoadContext: async (req, res) => (await hooks()).getLoadContext(req, res) }),
+)
+app.use(lastResort)
 app.listen(env.PORT, () => {
   console.log(`bluelamp (development) on http://leicestershire.localhost:${env.PORT}/ and http://localhost:${env.PORT}/`)
 })

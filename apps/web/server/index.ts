@@ -10,13 +10,21 @@
 import cluster from 'node:cluster'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import express from 'express'
-import { createApp } from './app.ts'
+import { createApp, lastResort } from './app.ts'
+import { remixHandler } from './remix-handler.ts'
 import { pageCache } from './page-cache.ts'
 import { parseEnv, EnvError, webProcesses, type Env } from '../app/lib/env.server.ts'
 import type * as Entry from '../app/entry.server.tsx'
+
+// Whatever started this file (`pnpm start` sets it too), it is the production server: Express reads NODE_ENV when
+// the app is made (and prints stacks outside production), React and the Remix build when they load below.
+process.env.NODE_ENV = 'production'
+
+// Every file the server writes (the embedded database and its WAL, uploads, mail, the signing secret) holds personal
+// data or secrets: none may be readable by other users of the machine.
+process.umask(0o077)
 
 let env: Env
 try {
@@ -40,6 +48,7 @@ function banner(port: number) {
   console.log(`bluelamp is listening on port ${port} (${where}; ${processes} web process${processes === 1 ? '' : 'es'})`)
   console.log(`  National site:   http://localhost:${port}/`)
   console.log(`  A force's site:  http://leicestershire.localhost:${port}/  (any force id: http://<force-id>.localhost:${port}/)`)
+  for (const line of hooks.startupNotes(env)) console.log(line)
 }
 
 if (processes > 1 && cluster.isPrimary) await runPrimary()
@@ -61,7 +70,8 @@ async function serve() {
   if (env.PAGE_CACHE_SECONDS > 0) {
     app.use(pageCache({ build, getLoadContext: hooks.getLoadContext, tokenFor: hooks.tokenFor, ttlMs: env.PAGE_CACHE_SECONDS * 1000 }))
   }
-  app.all('*', createRequestHandler({ build, mode: 'production', getLoadContext: hooks.getLoadContext }))
+  app.all('*', remixHandler({ build, mode: 'production', getLoadContext: hooks.getLoadContext }))
+  app.use(lastResort)
 
   const server = app.listen(env.PORT, env.HOST, () => {
     if (inCluster) process.send?.({ bluelamp: 'listening' })

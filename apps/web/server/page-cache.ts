@@ -18,6 +18,7 @@ import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@re
 import type { Request, RequestHandler, Response } from 'express'
 import { LRUCache } from 'lru-cache'
 import type { PageTemplate } from '../app/lib/shared-page.server.ts'
+import { requestHeaders, requestUrl } from './remix-handler.ts'
 
 export interface PageCacheOptions {
   build: ServerBuild
@@ -88,6 +89,12 @@ export function pageCache(options: PageCacheOptions): RequestHandler & { size():
       res.locals.pageTemplate = template
       const context = await options.getLoadContext(req, res)
       const response = await handle(webRequest(req, res), context)
+      if (context.failure.databaseUnavailable) {
+        // Not a page to keep or send: the Remix handler answers it (the 503 page, or the page if the database is back).
+        await response.body?.cancel().catch(() => {})
+        delete res.locals.pageTemplate
+        return next()
+      }
       const setCookies = response.headers.getSetCookie()
       const headers = [...response.headers].filter(([name]) => name !== 'set-cookie')
       if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) {
@@ -110,15 +117,7 @@ export function pageCache(options: PageCacheOptions): RequestHandler & { size():
 
 /** The web Request Remix reads, for a GET or HEAD (no body), aborted if the client goes away first. */
 function webRequest(req: Request, res: Response): globalThis.Request {
-  // req.hostname honours the trust proxy setting; the port comes from the forwarded host or the Host header.
-  const port = /:(\d+)$/.exec(String(req.get('x-forwarded-host') ?? ''))?.[1] ?? /:(\d+)$/.exec(req.get('host') ?? '')?.[1]
-  const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ''}${req.originalUrl}`)
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) for (const v of value) headers.append(name, v)
-    else if (value !== undefined) headers.set(name, value)
-  }
   const controller = new AbortController()
   res.on('close', () => !res.writableFinished && controller.abort())
-  return new globalThis.Request(url.href, { method: req.method, headers, signal: controller.signal })
+  return new globalThis.Request(requestUrl(req), { method: req.method, headers: requestHeaders(req), signal: controller.signal })
 }

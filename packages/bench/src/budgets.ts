@@ -1,4 +1,4 @@
-// Page budgets (issue 7, item 2). Bytes are deterministic, so they are a test: per page, the JavaScript and CSS a
+// Page budgets. Bytes are deterministic, so they are a test: per page, the JavaScript and CSS a
 // browser would load, gzipped, from the build output. What a page loads is read from the HTML the server actually
 // rendered (its <script> tags, modulepreloads and stylesheets), the most honest measure of whether it hydrates.
 import { readFileSync } from 'node:fs'
@@ -10,7 +10,7 @@ export const KB = 1024
 export const BUDGETS = {
   /** Core journey pages ship no JavaScript at all. */
   coreJs: 0,
-  /** Pages of sensitive journeys load no bundle, only the inline quick-exit script (Escape, Shift ×3). */
+  /** Pages that show the quick exit load no bundle, only its inline script (three lone Shift presses). */
   quickExitJs: 1 * KB,
   /** The stylesheet every page loads. */
   sharedCss: 10 * KB,
@@ -60,7 +60,7 @@ export function themeWeights(css: string): { id: string; gz: number }[] {
 
 export interface Budgeted {
   core: PageWeight[]
-  /** Pages of sensitive journeys: no script bundle, and only the small inline quick-exit script. */
+  /** Pages that show the quick exit: no script bundle, and only its small inline script. */
   enhanced?: PageWeight[]
   themes: { id: string; gz: number }[]
   sharedCss: { file: string; gz: number }[]

@@ -1,7 +1,8 @@
 // Lighthouse (the npm package, pinned to 12.2.3: 13.x needs Node 22) with Debian's Chromium, mobile settings
 // (Lighthouse's default: a mid-range phone on a throttled 4G connection, simulated), on a force home page and a
-// question page. Never downloads a browser: CHROME_PATH or /usr/bin/chromium.
+// question page. Never downloads a browser: CHROMIUM_PATH, CHROME_PATH or /usr/bin/chromium.
 import { existsSync } from 'node:fs'
+import { CHROMIUM_ARGS, chromiumPath as configuredChromium } from '@bluelamp/config/chromium'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouseRun from 'lighthouse'
 import { forceHost, paths } from './journey.ts'
@@ -18,26 +19,15 @@ export interface LighthouseResults {
   pages: { name: string; url: string; scores: Record<Category, number>; metrics: Record<string, number> }[]
 }
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
 export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-  if (!existsSync(path)) throw new Error(`no Chromium at ${path}: install Debian's chromium or set CHROME_PATH`)
+  const path = configuredChromium()
+  if (!existsSync(path)) throw new Error(`no Chromium at ${path}: install Debian's chromium or set CHROMIUM_PATH`)
   return path
 }
 
 /** Runs Lighthouse on the given pages of a server already running on `port`. */
 export async function audit(port: number, pages: { name: string; path: string }[]): Promise<LighthouseResults> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: FLAGS, logLevel: 'silent' })
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' })
   try {
     const out: LighthouseResults['pages'] = []
     let version = ''

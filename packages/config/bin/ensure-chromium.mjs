@@ -4,8 +4,9 @@
 // and otherwise says exactly what to run.
 import { existsSync } from 'node:fs'
 import { execSync } from 'node:child_process'
+import { chromiumPath } from '../chromium.js'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM = chromiumPath()
 if (existsSync(CHROMIUM)) process.exit(0)
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0

@@ -1,4 +1,4 @@
--- Row-level security for every table of force data (issue 6, "Isolation"; docs/decisions/009).
+-- Row-level security for every table of force data (docs/decisions/009).
 -- Tenant-scoped work runs as bluelamp_app (withTenant: SET LOCAL ROLE + app.tenant_id for the transaction); that
 -- role owns nothing, so the tenant_isolation policy binds it, and with no tenant set it sees no rows at all.
 -- FORCE makes the policies bind the table owner too; the owner's only way in is the explicitly named

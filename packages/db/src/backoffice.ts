@@ -1,4 +1,4 @@
-// The back office's part of the data layer (issue 6): staff and sessions, audit log, API keys and push endpoints,
+// The back office's part of the data layer: staff and sessions, audit log, API keys and push endpoints,
 // the queue and its actions, the dashboard. Every function that reads or writes a force's rows takes the force
 // first and runs under row-level security for it (tenant-scope.ts).
 import type { Db } from './types.ts'

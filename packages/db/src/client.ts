@@ -1,6 +1,7 @@
 // The client factory: embedded PGlite in a data folder by default, Postgres when a DATABASE_URL is given.
 // See docs/decisions/002-embedded-postgres-by-default.md.
-import { mkdir } from 'node:fs/promises'
+import { chmod, mkdir, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import { resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import type { SQL } from 'drizzle-orm'
@@ -53,10 +54,28 @@ async function createPglite(dataDir: string, migrationsFolder: string, options: 
     client = new PGlite()
   } else {
     const dir = resolve(dataDir)
-    await mkdir(dir, { recursive: true })
+    // The folder holds every report and its write-ahead log: its owner's alone (a folder made by an older version,
+    // or by a permissive umask, is closed too).
+    await mkdir(dir, { recursive: true, mode: 0o700 })
+    await chmod(dir, 0o700)
     client = new PGlite(dir)
+    // PGlite lays out a new cluster with files readable by all (0666); close them. Files made later follow the
+    // process's umask, which the server sets to 077.
+    await client.waitReady
+    await ownerOnly(dir)
   }
   return createDatabaseFromPglite(client, { ...options, migrationsFolder })
+}
+
+/** Every folder under `dir` 0700 and every file 0600. */
+async function ownerOnly(dir: string): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) {
+      await chmod(path, 0o700)
+      await ownerOnly(path)
+    } else if (entry.isFile()) await chmod(path, 0o600)
+  }
 }
 
 /**
@@ -89,6 +108,12 @@ async function createPostgres(databaseUrl: string, migrationsFolder: string, opt
   })
   // An idle client that errors (server restart, network) must not crash the process; the pool replaces it.
   pool.on('error', () => {})
+  // Nor may a client that is checked out but between two queries (inside a transaction, say) when its connection is
+  // killed: pg emits that as an 'error' event on the client, which would end the process. The next query on it fails
+  // (a lost-database error the web layer answers with 503), and the pool drops it when it is released.
+  pool.on('connect', (client) => {
+    client.on('error', () => {})
+  })
   try {
     if (!options.skipMigrations) await migratePostgres(pool, migrationsFolder)
     const db = drizzleNodePg({ client: pool, schema })

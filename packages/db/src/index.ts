@@ -24,7 +24,10 @@ export {
   DraftNotFoundError,
   NotFoundInTenantError,
   ReferenceExhaustedError,
+  describeDatabaseError,
+  isDatabaseUnavailable,
   isUniqueViolation,
   pgErrorOf,
 } from './errors.ts'
 export * from './backoffice.ts'
+export { CHUNK_BYTES, DatabaseFileStore, assertStorageKey, type DatabaseFileStoreOptions } from './evidence-files.ts'

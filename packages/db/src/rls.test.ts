@@ -1,4 +1,4 @@
-// Row-level security (issue 6, "Isolation"): as the app role, a transaction with no tenant set sees nothing, and a
+// Row-level security: as the app role, a transaction with no tenant set sees nothing, and a
 // transaction for force A sees and writes only A's rows, whatever its queries forget to filter. Both drivers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'drizzle-orm'

@@ -1,6 +1,6 @@
-// The force back office (issue 6): staff accounts and their sessions, the append-only audit log, per-force API keys
+// The force back office: staff accounts and their sessions, the append-only audit log, per-force API keys
 // for systems that poll, and each force's push endpoint for delivery. Every table carries `tenant_id` and sits under
-// the same row-level-security policy as the report data (migrations/0001_rls.sql; docs/decisions/009).
+// the same row-level-security policy as the report data (migrations/0002_rls.sql; docs/decisions/009).
 import { sql } from 'drizzle-orm'
 import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
@@ -59,7 +59,7 @@ export const staffSessions = pgTable(
 
 /**
  * Every staff view and action, every sign-in attempt and every API call: who, what, when, from where. Append-only:
- * a trigger refuses UPDATE and DELETE for every role, the owner included (migrations/0001_rls.sql).
+ * a trigger refuses UPDATE and DELETE for every role, the owner included (migrations/0002_rls.sql).
  */
 export const auditLog = pgTable(
   'audit_log',

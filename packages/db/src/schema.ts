@@ -1,16 +1,19 @@
 // The bluelamp data model (drizzle pg-core). The same schema and migrations serve embedded PGlite and Postgres.
 //
-// Rules every table of report data follows (ARCHITECTURE.md "Data", issue 6 "Isolation"):
+// Rules every table of report data follows (docs/architecture.md; docs/decisions/009 on isolation):
 // - it carries `tenant_id` (the force id, e.g. 'leicestershire'), and every query filters on it;
-// - lists that grow are indexed with `tenant_id` leading, so row-level security (a later issue: a policy of
-//   `tenant_id = current_setting('app.tenant_id')`) costs nothing extra;
+// - lists that grow are indexed with `tenant_id` leading, so row-level security (a policy of
+//   `tenant_id = current_setting('app.tenant_id')`, migrations/0002_rls.sql) costs nothing extra;
 // - closed sets of values are `text` + CHECK constraints rather than enum types, so adding a value is a plain
 //   migration that runs inside a transaction.
-// Staff, sessions, audit log and API keys arrive with issue 6: `reports.assigned_to` and `report_events.actor` are
+// Staff, sessions, audit log and API keys are in schema-backoffice.ts: `reports.assigned_to` and `report_events.actor` are
 // already shaped for them (a staff uuid; an actor string such as 'staff:<uuid>').
 import { sql } from 'drizzle-orm'
 import {
+  bigint,
+  boolean,
   check,
+  customType,
   date,
   index,
   integer,
@@ -34,6 +37,41 @@ function oneOf(column: AnyPgColumn, values: readonly string[]) {
     sql`, `,
   )})`
 }
+
+/** One question of a report as the person saw it and their answer as given (a legally admissible statement). */
+export interface StoredAnswer {
+  questionId: string
+  question: string
+  answer: string
+  value: unknown
+}
+
+/** One triage rule that fired for a report, and why it matters in English and Welsh. */
+export interface StoredRationaleEntry {
+  ruleId: string
+  reason: { en: string; cy: string }
+}
+
+/** The triage outcome as computed at submission: the engine's SUBMIT outcome, kept whole (its other fields too). */
+export type StoredOutcome = {
+  type: 'SUBMIT'
+}
+
+/** The reporter's contact details (and any other fields of the contact answer); absent for an anonymous report. */
+export type StoredContact = {
+  anonymous: false
+  name: string
+  email?: string
+  phone?: string
+}
+
+/** The languages a report can be made in. */
+export const REPORT_LOCALES = ['en', 'cy'] as const
+export type ReportLocale = (typeof REPORT_LOCALES)[number]
+
+/** Triage's priority levels (PRIORITIES in @bluelamp/triage, which owns them; a test keeps the two equal). */
+export const REPORT_PRIORITIES = ['low', 'standard', 'medium', 'high'] as const
+export type ReportPriority = (typeof REPORT_PRIORITIES)[number]
 
 export const REPORT_STATUSES = [
   'received',
@@ -106,33 +144,34 @@ export const reports = pgTable(
     serviceId: text('service_id').notNull(),
     serviceVersion: text('service_version').notNull(),
     status: text('status').$type<ReportStatus>().notNull().default('received'),
-    priority: text('priority').notNull(),
+    priority: text('priority').$type<ReportPriority>().notNull(),
     priorityScore: integer('priority_score').notNull(),
     flags: text('flags').array().notNull().default(sql`'{}'::text[]`),
-    rationale: jsonb('rationale').$type<unknown>().notNull(),
+    rationale: jsonb('rationale').$type<StoredRationaleEntry[]>().notNull(),
     // Summary rows: each question as the person saw it and the answer as given (a legally admissible statement).
-    answers: jsonb('answers').$type<unknown>().notNull(),
-    outcome: jsonb('outcome').$type<unknown>().notNull(),
+    answers: jsonb('answers').$type<StoredAnswer[]>().notNull(),
+    outcome: jsonb('outcome').$type<StoredOutcome>().notNull(),
     // Null for an anonymous report.
-    contact: jsonb('contact').$type<Record<string, unknown> | null>(),
+    contact: jsonb('contact').$type<StoredContact | null>(),
     // Track-my-report proves "reference + email or postcode" against salted hashes of the normalised values, so
     // verifying a guess never needs the contact details themselves (which may be redacted or purged later).
     verificationSalt: text('verification_salt').notNull(),
     emailHash: text('email_hash'),
     postcodeHash: text('postcode_hash'),
     idempotencyKey: text('idempotency_key').notNull(),
-    locale: text('locale').notNull().default('en'),
+    locale: text('locale').$type<ReportLocale>().notNull().default('en'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     crimeNumber: text('crime_number'),
-    // A staff member's id once staff exist (issue 6); no foreign key until that table does.
+    // A staff member's id once staff exist; no foreign key until that table does.
     assignedTo: uuid('assigned_to'),
     transferredFromTenant: text('transferred_from_tenant'),
   },
   (t) => [
     uniqueIndex('reports_reference_key').on(t.reference),
     uniqueIndex('reports_tenant_idempotency_key_key').on(t.tenantId, t.idempotencyKey),
-    // The staff queue: a force's open reports by priority, then age.
+    // The staff queue: narrows to a force's open reports; the queue sorts those by level (a CASE on priority), then
+    // score, then age.
     index('reports_queue_idx').on(t.tenantId, t.status, t.priorityScore.desc(), t.submittedAt),
     index('reports_tenant_submitted_at_idx').on(t.tenantId, t.submittedAt),
     check('reports_status_check', oneOf(t.status, REPORT_STATUSES)),
@@ -223,7 +262,10 @@ export const evidence = pgTable(
     filename: text('filename').notNull(),
     contentType: text('content_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
+    // Hex SHA-256 of the bytes as stored. Images are re-encoded on upload, so this is the new file's hash, and
+    // original_sha256 is the hash of the file exactly as the person sent it; for files kept as sent they are equal.
     sha256: text('sha256').notNull(),
+    originalSha256: text('original_sha256').notNull(),
     storageKey: text('storage_key').notNull(),
     createdAt: createdAt(),
   },
@@ -232,6 +274,37 @@ export const evidence = pgTable(
     index('evidence_draft_idx').on(t.tenantId, t.draftId),
     index('evidence_report_idx').on(t.tenantId, t.reportId),
   ],
+)
+
+/** Raw bytes. Both drivers take a Uint8Array (a Buffer is one) and give one back. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })
+
+/**
+ * Evidence bytes kept in the database (docs/decisions/016-evidence-in-the-database.md): one row per stored file,
+ * keyed like the file store (`<tenant>/<draft>/<uuid>`), visible to readers only once every chunk is written.
+ */
+export const evidenceFiles = pgTable('evidence_files', {
+  storageKey: text('storage_key').primaryKey(),
+  tenantId: tenantId(),
+  sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull().default(0),
+  chunks: integer('chunks').notNull().default(0),
+  // False while the chunks are being written; a file left incomplete by a crash is purged later.
+  complete: boolean('complete').notNull().default(false),
+  createdAt: createdAt(),
+})
+
+/** The bytes of an evidence file in order, in chunks of at most 256 KiB, so neither side holds a whole file. */
+export const evidenceFileChunks = pgTable(
+  'evidence_file_chunks',
+  {
+    storageKey: text('storage_key')
+      .notNull()
+      .references(() => evidenceFiles.storageKey, { onDelete: 'cascade' }),
+    tenantId: tenantId(),
+    seq: integer('seq').notNull(),
+    data: bytea('data').notNull(),
+  },
+  (t) => [primaryKey({ name: 'evidence_file_chunks_pkey', columns: [t.storageKey, t.seq] })],
 )
 
 /**

@@ -1,7 +1,7 @@
-// Row-level security, the second wall between forces (issue 6, "Isolation"; docs/decisions/009).
+// Row-level security, the second wall between forces (docs/decisions/009).
 //
 // Every table of force data has ENABLE + FORCE ROW LEVEL SECURITY and a policy for the role `bluelamp_app` that
-// admits only rows whose tenant_id equals `current_setting('app.tenant_id', true)` (migrations/0001_rls.sql).
+// admits only rows whose tenant_id equals `current_setting('app.tenant_id', true)` (migrations/0002_rls.sql).
 // `withTenant` opens a transaction, switches to that role (it owns no table, so the policy binds it) and sets the
 // tenant for that transaction only: whatever a query inside forgets, it cannot read or write another force's rows,
 // and with no tenant set it sees nothing at all. The first wall stays too: every query also filters on tenant_id.

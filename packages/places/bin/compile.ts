@@ -66,14 +66,17 @@ export interface CompileInput {
 
 export function compile({ forcesCsv, outcodesCsv, ladsCsv }: CompileInput): string {
   const problems: string[] = []
+  // National facts only: what the platform needs about a force that is not its tenant (its name, and where it takes
+  // reports). A tenant's own facts (Welsh name, languages, prefix) are in its theme folder.
   const forces = parseCsv(forcesCsv).map((r) => ({
     id: r.id!,
     name: r.name!,
     pfaCode: r.pfa_code || null,
     nation: r.nation!,
-    welsh: r.welsh_language === 'yes',
     territorial: r.territorial === 'yes',
+    reportUrl: r.report_url!,
   }))
+  for (const f of forces) if (!/^https:\/\/[^\s/]+\/\S*$/.test(f.reportUrl)) problems.push(`forces.csv: ${f.id}: report_url must be an https:// address (found "${f.reportUrl}")`)
   const forceIndex = new Map(forces.map((f, i) => [f.id, i]))
 
   const lads = parseCsv(ladsCsv).sort((a, b) => a.lad_code!.localeCompare(b.lad_code!))

@@ -4,6 +4,7 @@ export {
   places,
   forces,
   forceRecord,
+  hasArea,
   ATTRIBUTION,
   type Council,
   type DistrictCouncil,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { forceRecord, forces, lookupPostcode, places } from './lookup.ts'
+import { forceRecord, forces, hasArea, lookupPostcode, places } from './lookup.ts'
 
 describe('lookupPostcode', () => {
   it.each([
@@ -60,8 +60,8 @@ describe('lookupPostcode', () => {
 })
 
 describe('places (the triage engine’s PlacesLookup)', () => {
-  it('gives force ids and councils as { code, name } only', () => {
-    expect(places('le1 1aa')).toEqual({ forceIds: ['leicestershire'], councils: [{ code: 'E06000016', name: 'Leicester' }] })
+  it('gives force ids, and councils with whose area each is in', () => {
+    expect(places('le1 1aa')).toEqual({ forceIds: ['leicestershire'], councils: [{ code: 'E06000016', name: 'Leicester', forceId: 'leicestershire' }] })
   })
 
   it('is undefined for an invalid or unknown postcode', () => {
@@ -71,9 +71,23 @@ describe('places (the triage engine’s PlacesLookup)', () => {
 })
 
 describe('forces', () => {
-  it('lists the 46 forces, the four Welsh ones among them', () => {
+  it('lists the 46 forces of national data, each with where it takes reports itself', () => {
     expect(forces).toHaveLength(46)
-    expect(forces.filter((f) => f.welsh).map((f) => f.id).sort()).toEqual(['dyfed-powys', 'gwent', 'north-wales', 'south-wales'])
-    expect(forceRecord('btp')).toMatchObject({ name: 'British Transport Police', pfaCode: null })
+    expect(forces.filter((f) => f.nation === 'Wales').map((f) => f.id).sort()).toEqual(['dyfed-powys', 'gwent', 'north-wales', 'south-wales'])
+    expect(forceRecord('btp')).toMatchObject({ name: 'British Transport Police', pfaCode: null, reportUrl: 'https://www.btp.police.uk/' })
+    expect(forceRecord('greater-manchester')?.reportUrl).toBe('https://www.gmp.police.uk/')
+  })
+
+  it('knows which forces have an area: never BTP, nor an id national data does not map', () => {
+    expect(hasArea('leicestershire')).toBe(true)
+    expect(hasArea('police-scotland')).toBe(true)
+    expect(hasArea('btp')).toBe(false)
+    expect(hasArea('civil-nuclear')).toBe(false)
+  })
+
+  it('says whose area each council of a border district is in', () => {
+    const le12 = places('LE12')
+    expect(le12?.forceIds.length).toBeGreaterThan(1)
+    for (const council of le12!.councils) expect(le12!.forceIds).toContain(council.forceId)
   })
 })

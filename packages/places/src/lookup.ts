@@ -70,31 +70,49 @@ export function lookupPostcode(input: string): PostcodeLookup {
 /**
  * The lookup the triage engine takes in its context (`PlacesLookup` in @bluelamp/triage): the force areas and
  * councils of a postcode, or undefined when the postcode is invalid or its district unknown. A straddling district
- * gives every candidate force, so the engine only calls a place cross-border when the current force is not among them.
+ * gives every candidate force, and each council says whose area it is in, so the engine can ask which side of the
+ * border it happened on, naming the councils, as the finder does.
  */
-export function places(postcode: string): { forceIds: string[]; councils: Council[] } | undefined {
+export function places(postcode: string): { forceIds: string[]; councils: DistrictCouncil[] } | undefined {
   const result = lookupPostcode(postcode)
   if (result.kind !== 'found') return undefined
-  return { forceIds: result.forceIds, councils: result.councils.map(({ code, name }) => ({ code, name })) }
+  return { forceIds: result.forceIds, councils: result.councils }
 }
 
+/**
+ * A UK police force as national data knows it: what the platform needs about a force that is not (yet) one of its
+ * tenants. A tenant's own facts (Welsh name, languages, reference prefix, hostnames) are in its theme folder.
+ */
 export interface ForceRecord {
   id: string
+  /** Its official name. */
   name: string
   /** ONS Police Force Area code; null for British Transport Police, which has no area. */
   pfaCode: string | null
   nation: string
-  /** One of the four Welsh forces, which must offer every page in Welsh. */
-  welsh: boolean
   /** One of the 43 territorial forces of England and Wales (or Police Scotland / PSNI). */
   territorial: boolean
+  /** Where the force takes reports itself (its own website), for people sent to a force that is not on the platform. */
+  reportUrl: string
 }
 
-/** Every UK police force that can be a tenant, in the order of data/forces.csv. */
+/** Every UK police force of the national data, in the order of data/forces.csv. */
 export const forces: readonly ForceRecord[] = FORCES
 
 export function forceRecord(id: string): ForceRecord | undefined {
   return FORCES.find((f) => f.id === id)
+}
+
+let withArea: Set<string> | undefined
+
+/**
+ * Whether any postcode district is in the force's area. False for a force with no geographic area (British
+ * Transport Police) and for any id national data does not map, such as a tenant added since (the Civil Nuclear
+ * Constabulary, a merged force until the data maps districts to it): such a force never receives reports by postcode.
+ */
+export function hasArea(forceId: string): boolean {
+  withArea ??= new Set([...table().values()].flatMap((d) => d.forceIds))
+  return withArea.has(forceId)
 }
 
 /** The attribution the data's licence asks for, to show wherever a lookup result is shown. */

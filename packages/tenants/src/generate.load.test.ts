@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { contrastSample, generate, ThemeError } from './generate.ts'
+import { hostnamesOf } from './schema.ts'
 
 const themesRoot = fileURLToPath(new URL('../../../themes', import.meta.url))
 let work: string
@@ -16,8 +17,9 @@ afterEach(() => rmSync(work, { recursive: true, force: true }))
 it('loads every theme folder in the repository, each with its own hostnames', async () => {
   const { tenants, registry } = await generate({ themesDir: themesRoot, outDir: join(work, 'out'), label: 'themes' })
   expect(tenants.length).toBeGreaterThanOrEqual(46)
-  const hostnames = tenants.flatMap((t) => [...t.hostnames, ...t.aliases])
+  const hostnames = tenants.flatMap(hostnamesOf)
   expect(Object.keys(registry.hosts)).toHaveLength(hostnames.length)
+  expect(Object.keys(registry.prefixes)).toHaveLength(tenants.length)
   const sample = contrastSample(tenants)
   expect(sample.length).toBeGreaterThan(0)
   expect(sample.length).toBeLessThanOrEqual(15)

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join, relative } from 'node:path'
 import { transform } from 'esbuild'
 import * as schemaModule from './schema.ts'
-import { themeSchema, type Tenant, type TenantRegistry } from './schema.ts'
+import { hostnamesOf, themeSchema, type Tenant, type TenantRegistry, type Theme } from './schema.ts'
 import { checkContrast, contrastRatio, CONTRAST_PAIRS } from './contrast.ts'
 
 export class ThemeError extends Error {
@@ -12,7 +12,8 @@ export class ThemeError extends Error {
   }
 }
 
-const REQUIRED_FILES = ['package.json', 'theme.ts', 'logo.svg', 'README.md'] as const
+// A folder is the whole tenant: no package to register, no lockfile entry (docs/decisions/012-a-tenant-is-one-folder.md).
+const REQUIRED_FILES = ['theme.ts', 'logo.svg', 'README.md'] as const
 const MAX_LOGO_BYTES = 8 * 1024
 
 /** A logo is inlined into every page, so it must be a small, inert SVG. */
@@ -29,11 +30,11 @@ const THEME_IMPORTS: Record<string, unknown> = { '@bluelamp/tenants/schema': sch
 
 /**
  * Evaluate a theme.ts and return its default export. A theme may import nothing but `@bluelamp/tenants/schema`
- * (ARCHITECTURE.md), so it is transpiled on its own (esbuild, well under a millisecond) and run with that one module
+ * (docs/architecture.md), so it is transpiled on its own (esbuild, well under a millisecond) and run with that one module
  * supplied from memory: no module loader re-reading schema.ts and zod for each of 46 folders, no cache to go stale
  * between runs, and a new folder loads before `pnpm install` has linked it (docs/decisions/008-every-force-and-the-finder.md).
  */
-async function loadThemeModule(file: string): Promise<unknown> {
+export async function loadThemeModule(file: string): Promise<unknown> {
   const { code } = await transform(readFileSync(file, 'utf8'), { loader: 'ts', format: 'cjs', target: 'node20', sourcefile: file })
   const module: { exports: { default?: unknown } } = { exports: {} }
   const require = (id: string) => {
@@ -44,10 +45,39 @@ async function loadThemeModule(file: string): Promise<unknown> {
   return module.exports.default
 }
 
-/** Load, validate and contrast-check every theme folder under `themesDir`. */
+/**
+ * What must be unique across the whole set: the id (one force, one folder), the reference prefix (a reference names
+ * one force for ever) and every hostname (a host serves one force). Each clash names both folders and the field.
+ */
+export function checkSet(themes: readonly { folder: string; tenant: Theme }[], label = 'themes'): string[] {
+  const problems: string[] = []
+  const seen = new Map<string, { folder: string; field: string }>()
+  const claim = (kind: string, value: string, folder: string, field: string) => {
+    const first = seen.get(`${kind}\0${value}`)
+    if (!first) {
+      seen.set(`${kind}\0${value}`, { folder, field })
+      return
+    }
+    const where = `${label}/${folder}/theme.ts: ${field}`
+    problems.push(
+      first.folder === folder
+        ? `${where}: "${value}" is already in ${first.field}`
+        : `${where}: "${value}" is already used by ${label}/${first.folder} (${first.field})`,
+    )
+  }
+  for (const { folder, tenant } of themes) {
+    claim('id', tenant.id, folder, 'id')
+    claim('prefix', tenant.referencePrefix, folder, 'referencePrefix')
+    for (const field of ['hostnames', 'aliases', 'hostnamesCy'] as const) for (const host of tenant[field]) claim('host', host, folder, field)
+  }
+  return problems
+}
+
+/** Load, validate and contrast-check every theme folder under `themesDir`, then check the set as a whole. */
 export async function loadThemes(themesDir: string, label = 'themes'): Promise<Tenant[]> {
   const problems: string[] = []
   const tenants: Tenant[] = []
+  const loaded: { folder: string; tenant: Theme }[] = []
   const folders = readdirSync(themesDir)
     .filter((f) => !f.startsWith('.') && statSync(join(themesDir, f)).isDirectory())
     .sort()
@@ -60,10 +90,6 @@ export async function loadThemes(themesDir: string, label = 'themes'): Promise<T
       problems.push(`${where}: missing ${missing.join(', ')}`)
       continue
     }
-    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }
-    if (pkg.name !== `@bluelamp/theme-${folder}`)
-      problems.push(`${where}/package.json: name must be "@bluelamp/theme-${folder}" (found ${JSON.stringify(pkg.name)})`)
-
     let raw: unknown
     try {
       raw = await loadThemeModule(join(dir, 'theme.ts'))
@@ -89,26 +115,21 @@ export async function loadThemes(themesDir: string, label = 'themes'): Promise<T
     const logoSvg = readFileSync(join(dir, 'logo.svg'), 'utf8').trim()
     problems.push(...checkLogo(logoSvg, where))
     tenants.push({ ...theme, logoSvg })
+    loaded.push({ folder, tenant: theme })
   }
 
-  const seen = new Map<string, string>()
-  for (const t of tenants) {
-    for (const h of [...t.hostnames, ...t.aliases]) {
-      const other = seen.get(h)
-      if (other && other !== t.id) problems.push(`${label}/${t.id}/theme.ts: hostnames: "${h}" is already used by ${other}`)
-      seen.set(h, t.id)
-    }
-  }
+  problems.push(...checkSet(loaded, label))
   if (folders.length === 0) problems.push(`${label}: no theme folders found`)
   if (problems.length) throw new ThemeError(problems)
   return tenants
 }
 
 export function buildRegistry(tenants: Tenant[]): TenantRegistry {
-  const registry: TenantRegistry = { tenants: {}, hosts: {} }
+  const registry: TenantRegistry = { tenants: {}, hosts: {}, prefixes: {} }
   for (const t of tenants) {
     registry.tenants[t.id] = t
-    for (const h of [...t.hostnames, ...t.aliases]) registry.hosts[h] = t.id
+    for (const h of hostnamesOf(t)) registry.hosts[h] = t.id
+    registry.prefixes[t.referencePrefix] = t.id
   }
   return registry
 }

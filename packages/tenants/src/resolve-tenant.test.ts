@@ -16,7 +16,9 @@ const registry: TenantRegistry = {
     'leics.police.uk': 'leicestershire',
     'www.met.police.uk': 'metropolitan',
     'www.dyfed-powys.police.uk': 'dyfed-powys',
+    'www.heddlu-dyfed-powys.police.uk': 'dyfed-powys',
   },
+  prefixes: { LEI: 'leicestershire', MET: 'metropolitan', DPP: 'dyfed-powys' },
 }
 
 type Expected = string | 'national' | 'unknown'
@@ -36,6 +38,8 @@ const table: [string | null | undefined, Expected][] = [
   ['www.leics.police.uk.', 'leicestershire'],
   ['www.leics.police.uk:443', 'leicestershire'],
   ['www.met.police.uk', 'metropolitan'],
+  // A Welsh-language hostname
+  ['www.heddlu-dyfed-powys.police.uk', 'dyfed-powys'],
   // The national landing page
   ['localhost', 'national'],
   ['localhost:3000', 'national'],

@@ -55,25 +55,48 @@ export const localContactSchema = z.object({
   kind: z.enum(['council', 'victim-support', 'local-number', 'other']),
 })
 
+/** Three capital letters that start every reference number the force issues, e.g. "LEI" in LEI-26-7KQ4-XM. */
+export const REFERENCE_PREFIX = /^[A-Z]{3}$/
+
 export const themeSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case force id such as "leicestershire"'),
     name: z.string().min(3),
+    /** The force's name in Welsh: required when the site is in Welsh. */
     nameCy: z.string().min(3).optional(),
     shortName: z.string().min(2).max(30),
+    shortNameCy: z.string().min(2).max(30).optional(),
+    /**
+     * Starts every reference the force issues. References already given out must stay valid and the force must keep
+     * issuing the same prefix, so it never changes once the force is live, and no two forces share one.
+     */
+    referencePrefix: z.string().regex(REFERENCE_PREFIX, 'must be three capital letters such as "LEI"'),
     colours: coloursSchema,
     font: z.string().min(1).default('system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'),
     radius: z.enum(['0', '2px', '4px', '6px', '8px']).default('0'),
     hostnames: z.array(hostname).min(1),
     aliases: z.array(hostname).default([]),
+    /** Welsh-language hostnames (such as heddlu-dyfed-powys.police.uk): the site opens in Welsh there. */
+    hostnamesCy: z.array(hostname).default([]),
     locales: z.array(z.enum(LOCALES)).min(1).refine((l) => l[0] === 'en' || l.includes('en'), 'must include "en"'),
     contact: z.object({
       nonEmergency: phone.default('101'),
       textphone: phone.default('18001 101'),
       emergencyTextRelay: phone.default('18000'),
       address: z.string().optional(),
+      /** The address as a Welsh page shows it (a Welsh force's headquarters has a Welsh name). */
+      addressCy: z.string().optional(),
       openingHours: z.string().optional(),
     }),
+    /** Who the force's emails come from: "Leicestershire Police <no-reply@leics.police.uk>". */
+    email: z
+      .object({
+        senderAddress: z.email('must be an email address such as no-reply@leics.police.uk'),
+        /** Defaults to the force's name (in Welsh emails, its Welsh name). */
+        senderName: z.string().min(1).max(80).optional(),
+        senderNameCy: z.string().min(1).max(80).optional(),
+      })
+      .strict(),
     social: z.array(z.object({ label: z.string().min(1), url: z.url() })).default([]),
     options: z
       .object({
@@ -86,11 +109,31 @@ export const themeSchema = z
         backOfficeEndpoint: z.url().optional(),
       })
       .default({ disabledServices: [], enabledServices: [], localContacts: [] }),
+    /**
+     * Outside production (or with SEED_DEMO_STAFF=1) the server gives this force demo back-office accounts
+     * (handler@, supervisor@ and admin@<id>.example) and a demo API key, so a new force can be tried at once.
+     */
+    demoStaff: z.boolean().default(false),
   })
   .strict()
+  .superRefine((theme, ctx) => {
+    if (theme.locales.includes('cy')) {
+      if (!theme.nameCy) ctx.addIssue({ code: 'custom', path: ['nameCy'], message: 'is required because locales include "cy" (the site is in Welsh)' })
+    } else {
+      for (const field of ['hostnamesCy'] as const)
+        if (theme[field].length > 0) ctx.addIssue({ code: 'custom', path: [field], message: 'needs "cy" in locales: a Welsh hostname serves the site in Welsh' })
+    }
+  })
 
 export type ThemeInput = z.input<typeof themeSchema>
 export type Theme = z.output<typeof themeSchema>
+
+/** The demo back-office accounts of a force with `demoStaff` (outside production only): one per role, one password. */
+export const DEMO_STAFF_ROLES = ['handler', 'supervisor', 'admin'] as const
+export const DEMO_STAFF_PASSWORD = 'demo-password-1'
+export function demoStaffEmail(forceId: string, role: (typeof DEMO_STAFF_ROLES)[number]): string {
+  return `${role}@${forceId}.example`
+}
 
 /** Identity helper so a theme file gets types and autocompletion. */
 export function defineTheme(theme: ThemeInput): ThemeInput {
@@ -104,6 +147,19 @@ export interface Tenant extends Theme {
 
 export interface TenantRegistry {
   tenants: Record<string, Tenant>
-  /** Every hostname and alias (lower case, no port) → tenant id. */
+  /** Every hostname, alias and Welsh hostname (lower case, no port) → tenant id. */
   hosts: Record<string, string>
+  /** Reference prefix → tenant id. */
+  prefixes: Record<string, string>
+}
+
+/** Every hostname a tenant answers on. */
+export function hostnamesOf(tenant: Pick<Theme, 'hostnames' | 'aliases' | 'hostnamesCy'>): string[] {
+  return [...tenant.hostnames, ...tenant.aliases, ...tenant.hostnamesCy]
+}
+
+/** The sender of the force's emails in a language, as an RFC 5322 name and address. */
+export function emailSender(tenant: Pick<Theme, 'name' | 'nameCy' | 'email'>, locale: Locale): { name: string; address: string } {
+  const name = (locale === 'cy' ? (tenant.email.senderNameCy ?? tenant.nameCy) : undefined) ?? tenant.email.senderName ?? tenant.name
+  return { name, address: tenant.email.senderAddress }
 }

@@ -47,7 +47,15 @@ function compileStop(service: Service, rule: StopRule, test: Compiled): Compiled
     return {
       kind: 'fixed',
       test,
-      outcome: { ...base, type: 'EMERGENCY', reason: rule.reason, call: '999', textphone: '18000' },
+      outcome: {
+        ...base,
+        type: 'EMERGENCY',
+        reason: rule.reason,
+        call: '999',
+        textphone: '18000',
+        ...(rule.advice ? { advice: rule.advice } : {}),
+        ...(rule.links ? { links: rule.links } : {}),
+      },
     }
   }
   if (rule.outcome === 'ADVICE') {

@@ -2,19 +2,29 @@
 // whose condition fails is skipped (and any answer to it is ignored); the first unanswered question shown
 // is the next page; after each question is passed, the stop rules that read it are checked, so a journey
 // ends at the first page where an outcome is certain. With every question passed, the report is assessed.
+// After the incident postcode, a report about another force's area is routed there (cross-border.ts): that may
+// add one question the catalogue does not hold, "Which police force area did it happen in?", for a district on a
+// border, asked right after the postcode.
 // Pure and deterministic: no I/O, no clock (the time comes in context.now), answers in and JSON out.
-import { anotherForce, lookUp, redirectTo } from './agencies.ts'
+import { redirectTo } from './agencies.ts'
 import { compiled, type CompiledService, type CompiledStop } from './compile.ts'
+import { decide, FORCE_AREA_QUESTION, type Routing } from './cross-border.ts'
 import type { Outcome, RationaleEntry, Step, SubmitOutcome, TriageContext } from './outcome.ts'
 import { band, emptyThrive, higher, MODEL_VERSION, score } from './priority.ts'
-import { THRIVE, type Answers, type Flag, type Priority, type Queue, type Service } from './types.ts'
+import { THRIVE, type Answers, type ChoiceQuestion, type Flag, type Priority, type Question, type Queue, type Service } from './types.ts'
 
 interface Walk {
-  /** Index of the next question to ask, or -1 when the walk ended in an outcome or reached the end. */
+  /** Index of the next question to ask, or -1 when the walk ended in an outcome, reached the end, or asks `ask`. */
   current: number
   /** How many questions on the path have been answered. */
   answered: number
   outcome: Outcome | undefined
+  /** The force-area question, to ask now (right after the incident postcode at `areaAfter`). */
+  ask?: ChoiceQuestion
+  /** The incident postcode's index when the force-area question is on the path (asked now or answered), else -1. */
+  areaAfter: number
+  /** The force that receives the report when it is not this one. */
+  routing?: Routing
 }
 
 function incidentPostcode(cs: CompiledService, answers: Answers, onPath: Uint8Array): string | undefined {
@@ -38,37 +48,48 @@ function fire(cs: CompiledService, rules: CompiledStop[], answers: Answers, cont
   return undefined
 }
 
-function crossBorder(cs: CompiledService, postcode: unknown, context: TriageContext | undefined): Outcome | undefined {
-  if (!context || typeof postcode !== 'string' || postcode === '') return undefined
-  const place = lookUp(context, postcode)
-  if (!place || place.forceIds.length === 0 || place.forceIds.includes(context.forceId)) return undefined
-  const { service } = cs
-  const base = { serviceId: service.id, serviceVersion: service.version, ruleId: 'cross-border' }
-  return anotherForce(base, [...place.forceIds])
-}
-
 function walk(cs: CompiledService, answers: Answers, context: TriageContext | undefined): Walk {
   const { ids, when, onPath } = cs
   onPath.fill(0)
   let answered = 0
+  let routing: Routing | undefined
+  let areaAfter = -1
   let outcome: Outcome | undefined = cs.before.length > 0 ? fire(cs, cs.before, answers, context) : undefined
-  if (outcome) return { current: -1, answered, outcome }
+  if (outcome) return { current: -1, answered, outcome, areaAfter }
   for (let i = 0; i < ids.length; i++) {
     const condition = when[i]!
     if (condition === null || condition(answers, onPath)) {
       const value = answers[ids[i]!]
-      if (value === undefined) return { current: i, answered, outcome: undefined }
+      if (value === undefined) return { current: i, answered, outcome: undefined, areaAfter, ...(routing ? { routing } : {}) }
       onPath[i] = 1
       answered++
     }
     if (cs.checkAfter[i] === 0) continue
     const emergency = cs.emergencyAfter[i]!
     if (emergency.length > 0 && (outcome = fire(cs, emergency, answers, context))) break
-    if (cs.incident[i] && onPath[i] === 1 && (outcome = crossBorder(cs, answers[ids[i]!], context))) break
     const other = cs.otherAfter[i]!
     if (other.length > 0 && (outcome = fire(cs, other, answers, context))) break
+    // Another agency's matter ends the journey whoever's area it is in; only a police matter is routed by area.
+    const postcode = answers[ids[i]!]
+    if (!cs.incident[i] || onPath[i] !== 1 || typeof postcode !== 'string') continue
+    const decision = decide(cs.service, postcode, answers[FORCE_AREA_QUESTION], context)
+    if (!decision) continue
+    if (decision.kind === 'ask') return { current: -1, answered, outcome: undefined, ask: decision.question, areaAfter: i }
+    if (decision.kind === 'redirect') {
+      outcome = decision.outcome
+      if (decision.outcome.ruleId === 'cross-border.chosen') {
+        areaAfter = i
+        answered++
+      }
+      break
+    }
+    if (decision.kind === 'route') routing = decision.routing
+    if (decision.asked) {
+      areaAfter = i
+      answered++
+    }
   }
-  return { current: -1, answered, outcome }
+  return { current: -1, answered, outcome, areaAfter, ...(routing ? { routing } : {}) }
 }
 
 function assess(cs: CompiledService, answers: Answers): SubmitOutcome {
@@ -103,6 +124,17 @@ function assess(cs: CompiledService, answers: Answers): SubmitOutcome {
   }
 }
 
+/** About how many questions follow question i, given the answers so far: those always shown, and the conditional ones reached. */
+function ahead(cs: CompiledService, i: number, answers: Answers): number {
+  let count = cs.alwaysAfter[i]!
+  const { conditional } = cs
+  for (let k = 0; k < conditional.length; k++) {
+    const j = conditional[k]!
+    if (j > i && cs.when[j]!(answers, cs.onPath)) count++
+  }
+  return count
+}
+
 /**
  * The next step of a journey: the question to ask, or the outcome it has reached.
  * Answers are the validated values keyed by question id; answers off the current path are ignored.
@@ -111,20 +143,20 @@ export function next(service: Service, answers: Answers, context: TriageContext)
   const cs = compiled(service)
   const result = walk(cs, answers, context)
   if (result.outcome) return result.outcome
-  if (result.current < 0) return assess(cs, answers)
+  if (result.ask) {
+    return { type: 'question', question: result.ask, index: result.answered + 1, estimatedTotal: result.answered + 1 + ahead(cs, result.areaAfter, answers) }
+  }
+  if (result.current < 0) {
+    const outcome = assess(cs, answers)
+    return result.routing ? { ...outcome, route: result.routing } : outcome
+  }
   const i = result.current
   // Estimate: the questions always shown after this one, plus the conditional ones the answers so far lead to.
-  let ahead = cs.alwaysAfter[i]!
-  const { conditional } = cs
-  for (let k = 0; k < conditional.length; k++) {
-    const j = conditional[k]!
-    if (j > i && cs.when[j]!(answers, cs.onPath)) ahead++
-  }
   return {
     type: 'question',
     question: service.questions[i]!,
     index: result.answered + 1,
-    estimatedTotal: result.answered + 1 + ahead,
+    estimatedTotal: result.answered + 1 + ahead(cs, i, answers),
   }
 }
 
@@ -136,8 +168,12 @@ export function pathOf(service: Service, answers: Answers, context?: TriageConte
   const cs = compiled(service)
   const result = walk(cs, answers, context)
   const path: string[] = []
-  for (let i = 0; i < cs.ids.length; i++) if (cs.onPath[i] === 1) path.push(cs.ids[i]!)
-  if (result.current >= 0) path.push(cs.ids[result.current]!)
+  for (let i = 0; i < cs.ids.length; i++) {
+    if (cs.onPath[i] === 1) path.push(cs.ids[i]!)
+    if (i === result.areaAfter && !result.ask) path.push(FORCE_AREA_QUESTION)
+  }
+  if (result.ask) path.push(FORCE_AREA_QUESTION)
+  else if (result.current >= 0) path.push(cs.ids[result.current]!)
   return path
 }
 
@@ -147,12 +183,34 @@ export function pathOf(service: Service, answers: Answers, context?: TriageConte
  */
 export function pruneAnswers(service: Service, answers: Answers, context?: TriageContext): Answers {
   const cs = compiled(service)
-  walk(cs, answers, context)
+  const result = walk(cs, answers, context)
   const kept: Answers = {}
   for (let i = 0; i < cs.ids.length; i++) {
     const id = cs.ids[i]!
     if (cs.onPath[i] === 1) kept[id] = answers[id]
+    if (i === result.areaAfter && !result.ask) kept[FORCE_AREA_QUESTION] = answers[FORCE_AREA_QUESTION]
   }
   return kept
 }
 
+/**
+ * A question by id as this person is asked it: the service's own, or the force-area question (whose options
+ * depend on the postcode) while it is on their path. Undefined for anything else.
+ */
+export function findQuestion(service: Service, questionId: string, answers: Answers, context?: TriageContext): Question | undefined {
+  if (questionId !== FORCE_AREA_QUESTION) return service.questions.find((q) => q.id === questionId)
+  const cs = compiled(service)
+  const result = walk(cs, answers, context)
+  if (result.ask) return result.ask
+  if (result.areaAfter < 0) return undefined
+  // Answered already: the question as asked, for showing and changing the answer.
+  const postcode = answers[cs.ids[result.areaAfter]!]
+  if (typeof postcode !== 'string') return undefined
+  const unanswered = decide(service, postcode, undefined, context)
+  return unanswered?.kind === 'ask' ? unanswered.question : undefined
+}
+
+/** The force that receives the report as the answers stand: another force's routing, or undefined for this force. */
+export function routeOf(service: Service, answers: Answers, context: TriageContext): Routing | undefined {
+  return walk(compiled(service), answers, context).routing
+}

@@ -1,7 +1,8 @@
 // Error messages in English and Welsh, in GOV.UK's error-message style: say what went wrong and how to fix
 // it, plainly, without blame ("Enter the date it happened", "The date it happened must be in the past").
 // Welsh wording should be checked by a Welsh-language officer before launch in a Welsh force.
-import type { Locale, Text } from './types.ts'
+import type { Locale, Text, WelshYesNo } from './types.ts'
+import { ukDay, ukPartsOf } from './uk-time.ts'
 
 const t = (en: string, cy: string): Text => ({ en, cy })
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
@@ -18,8 +19,43 @@ export function formatDate(iso: string, locale: Locale): string {
   return `${d} ${months[(m ?? 1) - 1] ?? ''} ${y}`
 }
 
+
+/**
+ * An ISO timestamp as a person reads it, in UK time (GMT or BST as it was then): '2026-07-01T08:05:00Z' →
+ * '9:05am on 1 July 2026' (Welsh: '9:05yb ar 1 Gorffennaf 2026'). Anything that is not a timestamp comes back as it is.
+ */
+export function formatDateTime(iso: string, locale: Locale): string {
+  const when = new Date(iso)
+  if (Number.isNaN(when.getTime())) return iso
+  const { hour, minute: m } = ukPartsOf(when)
+  const minute = String(m).padStart(2, '0')
+  const date = formatDate(ukDay(when), locale)
+  const clock = `${hour % 12 === 0 ? 12 : hour % 12}:${minute}`
+  return locale === 'cy' ? `${clock}${hour < 12 ? 'yb' : 'yh'} ar ${date}` : `${clock}${hour < 12 ? 'am' : 'pm'} on ${date}`
+}
+
+/** The Welsh yes and no for each form of question (types.ts, WelshYesNo). */
+export const WELSH_YES_NO: Record<WelshYesNo, { yes: string; no: string }> = {
+  oes: { yes: 'Oes', no: 'Nac oes' },
+  ydy: { yes: 'Ydy', no: 'Nac ydy' },
+  ydyn: { yes: 'Ydyn', no: 'Nac ydyn' },
+  ydw: { yes: 'Ydw', no: 'Nac ydw' },
+  do: { yes: 'Do', no: 'Naddo' },
+  oedd: { yes: 'Oedd', no: 'Nac oedd' },
+  byddwn: { yes: 'Byddwn', no: 'Na fyddwn' },
+  gallaf: { yes: 'Gallaf', no: 'Na allaf' },
+  cewch: { yes: 'Cewch', no: 'Na chewch' },
+  ie: { yes: 'Ie', no: 'Na' },
+}
+
+/** A yes/no question's two answers in the page's language: "Yes" / "No", or the Welsh that follows its verb. */
+export function yesNoLabels(question: { cyAnswer: WelshYesNo }, locale: Locale): { yes: string; no: string } {
+  return locale === 'cy' ? WELSH_YES_NO[question.cyAnswer] : { yes: 'Yes', no: 'No' }
+}
+
 export const defaults = {
-  yesNo: t('Select yes or no', 'Dewiswch ie neu na'),
+  /** For a yes/no question with no error of its own: "Select yes or no", in Welsh with the question's own answers. */
+  yesNo: (form: WelshYesNo) => t('Select yes or no', `Dewiswch ‘${WELSH_YES_NO[form].yes}’ neu ‘${WELSH_YES_NO[form].no}’`),
   single: t('Select an option', 'Dewiswch opsiwn'),
   multiple: t('Select all that apply', 'Dewiswch bob un sy’n berthnasol'),
   text: t('Enter your answer', 'Rhowch eich ateb'),

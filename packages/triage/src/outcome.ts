@@ -1,9 +1,12 @@
 // What a journey ends in, and what the engine needs to know about the request.
+import type { ForceLookup, Routing } from './cross-border.ts'
 import type { AgencyId, Flag, Link, Priority, Question, Queue, Text, ThriveDimension } from './types.ts'
 
 export interface Council {
   code: string
   name: string
+  /** The force whose area the council is in (where the lookup knows it): names the councils of each force on a border. */
+  forceId?: string
 }
 
 /** What the app knows about a postcode (from ONS data); undefined when it does not know it. */
@@ -29,6 +32,11 @@ export interface TriageContext {
   places?: PlacesLookup
   /** The force's local contacts (from its theme options), used when a council cannot be found by postcode. */
   localContacts?: LocalContact[]
+  /**
+   * What the app knows of each force (names, whether it is on this platform, where else it takes reports); this
+   * package keeps no list of forces. Without it (or without `places`) nothing is routed to another force.
+   */
+  forces?: ForceLookup
 }
 
 interface OutcomeBase {
@@ -44,6 +52,9 @@ export interface EmergencyOutcome extends OutcomeBase {
   call: '999'
   /** Text relay for people who are deaf, hard of hearing or speech-impaired. */
   textphone: '18000'
+  /** More help beside the call to 999 (for example, Samaritans), when the stop rule gives it. */
+  advice?: Text
+  links?: Link[]
 }
 
 export interface Agency {
@@ -52,7 +63,7 @@ export interface Agency {
   phone?: string
   textphone?: string
   url: string
-  /** Link text, e.g. "Report fraud to Action Fraud". */
+  /** Link text, e.g. "Make a report to CEOP". */
   linkText: Text
   /** How and when to contact them. */
   howToContact: Text
@@ -92,6 +103,8 @@ export interface SubmitOutcome extends OutcomeBase {
   declaration: 'none' | 'truth' | 'statement'
   /** The version of the priority model (weights and bands) used. */
   modelVersion: number
+  /** Set when another force receives the report (the incident is in its area): which, and why. */
+  route?: Routing
 }
 
 export type Outcome = EmergencyOutcome | RedirectOutcome | AdviceOutcome | SubmitOutcome

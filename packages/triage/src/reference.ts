@@ -2,7 +2,6 @@
 // characters and a check character. The alphabet leaves out 0, O, 1, I and L, which people misread and
 // mistype. It has 31 characters, a prime, so a weighted sum modulo 31 catches every single wrong character
 // and every swap of two neighbouring characters: a mistyped reference is rejected, never matched to another.
-import { forcePrefix } from './forces.ts'
 
 export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
 const BASE = REFERENCE_ALPHABET.length
@@ -27,11 +26,13 @@ function checkCharacter(prefix: string, year: string, body: string): string {
 }
 
 /**
- * A new reference. `prefix` is a force prefix (see forcePrefix) or a force id; `randomBytes` must hold at
- * least 5 bytes from a secure source (crypto.getRandomValues); `year` is the full or two-digit year.
+ * A new reference. `prefix` is the receiving force's reference prefix (three capital letters, from its theme
+ * folder: the app passes it in); `randomBytes` must hold at least 5 bytes from a secure source
+ * (crypto.getRandomValues); `year` is the full or two-digit year.
  */
 export function generateReference(prefix: string, randomBytes: Uint8Array, year: number): string {
-  const code = /^[A-Z]{3}$/.test(prefix) ? prefix : forcePrefix(prefix)
+  if (!/^[A-Z]{3}$/.test(prefix)) throw new RangeError(`Not a reference prefix: ${JSON.stringify(prefix)} (three capital letters such as "LEI")`)
+  const code = prefix
   if (randomBytes.length < 5) throw new RangeError('generateReference needs at least 5 random bytes')
   if (!Number.isInteger(year) || year < 0) throw new RangeError(`Not a year: ${year}`)
   const yy = String(year % 100).padStart(2, '0')

@@ -1,7 +1,8 @@
 // The check-answers page and the statement copy: each question as it was asked, the answer as given, in
 // the person's language, for the questions on the current path only.
-import { pruneAnswers } from './engine.ts'
-import { formatDate } from './messages.ts'
+import { FORCE_AREA_QUESTION } from './cross-border.ts'
+import { findQuestion, pruneAnswers } from './engine.ts'
+import { formatDate, formatDateTime, yesNoLabels } from './messages.ts'
 import type { TriageContext } from './outcome.ts'
 import type { AnswerValue, Locale, Question, Service } from './types.ts'
 
@@ -17,8 +18,8 @@ export interface SummaryRow {
 }
 
 const words = {
-  en: { yes: 'Yes', no: 'No', 'not-sure': 'I do not know', none: 'Not given', anonymous: 'I want to stay anonymous' },
-  cy: { yes: 'Ie', no: 'Na', 'not-sure': 'Dydw i ddim yn gwybod', none: 'Heb ei roi', anonymous: 'Rwyf eisiau aros yn ddienw' },
+  en: { 'not-sure': 'I do not know', none: 'Not given', anonymous: 'I want to stay anonymous' },
+  cy: { 'not-sure': 'Dydw i ddim yn gwybod', none: 'Heb ei roi', anonymous: 'Rwyf eisiau aros yn ddienw' },
 }
 const times = {
   en: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening', night: 'Night', 'not-sure': 'Time not known' },
@@ -44,7 +45,8 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
     'options' in question ? (question.options.find((o) => o.value === v)?.label[locale] ?? v) : v
   switch (question.type) {
     case 'yes-no':
-      return typeof value === 'string' && value in w ? w[value as 'yes' | 'no' | 'not-sure'] : w.none
+      if (value === 'yes' || value === 'no') return yesNoLabels(question, locale)[value]
+      return value === 'not-sure' ? (question.notSure?.[locale] ?? w['not-sure']) : w.none
     case 'single-choice':
       return typeof value === 'string' ? label(value) : w.none
     case 'multiple-choice':
@@ -75,9 +77,10 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
       return Array.isArray(raw) ? fileWords[locale](raw.length) : w.none
     case 'declaration':
       if (!isObject(raw)) return w.none
+      // When it was signed, in UK time as a person reads it (never the stored ISO timestamp).
       return typeof raw.name === 'string'
-        ? `${statementWords[locale]} ${raw.name}\n${String(raw.signedAt)}`
-        : `${truthWords[locale]}\n${String(raw.signedAt)}`
+        ? `${statementWords[locale]} ${raw.name}\n${formatDateTime(String(raw.signedAt), locale)}`
+        : `${truthWords[locale]}\n${formatDateTime(String(raw.signedAt), locale)}`
     default:
       return typeof value === 'string' ? value : w.none
   }
@@ -87,8 +90,7 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
 export function summarise(service: Service, answers: Record<string, AnswerValue | undefined>, locale: Locale, context?: TriageContext): SummaryRow[] {
   const kept = pruneAnswers(service, answers, context)
   const rows: SummaryRow[] = []
-  for (const question of service.questions) {
-    if (!(question.id in kept)) continue
+  const row = (question: Question) =>
     rows.push({
       questionId: question.id,
       question: question.text[locale],
@@ -96,6 +98,12 @@ export function summarise(service: Service, answers: Record<string, AnswerValue 
       changeId: question.id,
       sensitive: question.sensitive === true,
     })
+  // The force-area question follows the incident postcode when a district on a border made it necessary.
+  const area = FORCE_AREA_QUESTION in kept ? findQuestion(service, FORCE_AREA_QUESTION, kept, context) : undefined
+  for (const question of service.questions) {
+    if (!(question.id in kept)) continue
+    row(question)
+    if (area && question.type === 'postcode' && question.incidentLocation) row(area)
   }
   return rows
 }

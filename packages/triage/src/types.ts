@@ -60,8 +60,19 @@ export interface ChoiceQuestion extends QuestionBase {
   type: 'single-choice' | 'multiple-choice'
   options: Option[]
 }
+/**
+ * How a yes/no question is answered in Welsh. Welsh has no single word for yes and no: the answer echoes the
+ * question's verb ("A oes…?" – "Oes" / "Nac oes"; "A yw…?" – "Ydy" / "Nac ydy"; "A ydych chi…?" – "Ydw" / "Nac ydw";
+ * a past "A wnaeth…?", "A gafodd…?", "A ddigwyddodd…?" – "Do" / "Naddo"; asking leave, "A gawn ni…?" – "Cewch" /
+ * "Na chewch"). The plain "Ie" / "Na" answers only a
+ * question that starts with "Ai" (a question about a fact stated, not a verb). The words are in messages.ts.
+ */
+export type WelshYesNo = 'oes' | 'ydy' | 'ydyn' | 'ydw' | 'do' | 'oedd' | 'byddwn' | 'gallaf' | 'cewch' | 'ie'
+
 export interface YesNoQuestion extends QuestionBase {
   type: 'yes-no'
+  /** The Welsh answers that follow this question's verb. */
+  cyAnswer: WelshYesNo
   /** A third option such as "I do not know" (value 'not-sure'). */
   notSure?: Text
 }
@@ -160,14 +171,34 @@ export type Answers = Record<string, AnswerValue | undefined>
 // Triage rules.
 
 export type AgencyId =
+  /** Report Fraud, the national fraud reporting service that replaced Action Fraud (the id is kept so counts of past redirects stay together). */
   | 'action-fraud'
   | 'ceop'
+  | 'iwf'
   | 'anti-terrorism'
   | 'crimestoppers'
   | 'local-council'
   | 'dvla'
   | 'nhs-111'
+  | 'revenge-porn-helpline'
+  | 'modern-slavery-helpline'
+  | 'samaritans'
+  | 'true-vision'
+  | 'rspca'
+  | 'forced-marriage-unit'
+  | 'nspcc-fgm'
   | 'another-force'
+
+/** What a helpline is for (helplines.ts). */
+export type HelplineTopic =
+  | 'domestic-abuse'
+  | 'stalking'
+  | 'child-abuse'
+  | 'suicide'
+  | 'intimate-image-abuse'
+  | 'modern-slavery'
+  | 'forced-marriage'
+  | 'fgm'
 
 export interface Link {
   text: Text
@@ -176,7 +207,8 @@ export interface Link {
 
 /** A rule that ends the journey early. It fires as soon as every question it reads has been passed. */
 export type StopRule =
-  | { id: string; when: Condition; outcome: 'EMERGENCY'; reason: Text }
+  /** `advice` and `links`: more help beside the call to 999, such as Samaritans for someone who may take their own life. */
+  | { id: string; when: Condition; outcome: 'EMERGENCY'; reason: Text; advice?: Text; links?: Link[] }
   | { id: string; when: Condition; outcome: 'REDIRECT'; agency: Exclude<AgencyId, 'another-force'>; why: Text }
   | { id: string; when: Condition; outcome: 'ADVICE'; title: Text; advice: Text; links?: Link[] }
 
@@ -199,6 +231,16 @@ export const FLAGS = [
   'injury',
   'weapon',
   'anonymous',
+  'child-sexual-abuse',
+  'child-at-risk',
+  'sexual-abuse',
+  'danger-now',
+  'suicide-risk',
+  'modern-slavery',
+  'honour-based-abuse',
+  'fgm',
+  'intimate-image-abuse',
+  'terrorism',
 ] as const
 export type Flag = (typeof FLAGS)[number]
 
@@ -244,6 +286,21 @@ export interface Service {
   category: 'crime' | 'incident' | 'property' | 'roads' | 'information' | 'enquiry'
   /** Show the quick exit control on every page of this journey. */
   quickExit: boolean
+  /**
+   * The person may share a home or a device with the person they are reporting (domestic abuse, stalking). The app
+   * then keeps the draft only until the browser closes (a session cookie), shows the printable copy only when asked,
+   * warns before a "continue your report" link is emailed, and shows the `helplines`. Needs `quickExit`.
+   */
+  sensitive?: boolean
+  /**
+   * Ask whether it is safe to contact the person, how, whether a message may be left and when not to call
+   * (catalogue/safe-contact.ts). `defineService` puts those questions right after the contact details, so the
+   * service must ask for contact details; it must also be `sensitive`. When the person says it is not safe, or
+   * that email is not a safe way, no confirmation email is sent, and staff see the instructions first.
+   */
+  safeContact?: boolean
+  /** Helplines shown on this journey's pages and outcomes (helplines.ts), for the force's nation. */
+  helplines?: HelplineTopic[]
   /** The journey ends with a declaration of truth or a signed statement. */
   declaration: 'none' | 'truth' | 'statement'
   /** Where submitted reports go unless a rule says otherwise. */

@@ -2,17 +2,16 @@
 // which part is missing, and "today" judged in UK time from the request's context.now, so tests and
 // replays give the same result.
 import { defaults, messages } from './messages.ts'
+import { ukDay } from './uk-time.ts'
 import type { DateQuestion, Locale, Text } from './types.ts'
-import { fail, field, type RawInput, type Validation, type ValidationContext } from './validate-fields.ts'
+import { fail, field, type FieldError, type RawInput, type Validation, type ValidationContext } from './validate-fields.ts'
 
-const ukFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
 
 /** The date in the UK at this moment, as 'YYYY-MM-DD'. */
 export function ukToday(now: string | Date): string {
   const date = new Date(now)
   if (Number.isNaN(date.getTime())) throw new RangeError(`context.now is not a valid time: ${String(now)}`)
-  const parts = Object.fromEntries(ukFormat.formatToParts(date).map((p) => [p.type, p.value]))
-  return `${parts.year}-${parts.month}-${parts.day}`
+  return ukDay(date)
 }
 
 function minusYears(iso: string, years: number): string {
@@ -22,20 +21,30 @@ function minusYears(iso: string, years: number): string {
 
 type Parsed = { ok: true; iso: string } | { ok: false; result: Validation } | { ok: 'empty' }
 
-/** Reads `<prefix>-day`, `-month`, `-year` into an ISO date, or the GOV.UK error for what is wrong. */
+/**
+ * Reads `<prefix>-day`, `-month`, `-year` into an ISO date, or the GOV.UK errors for what is wrong. Every part's
+ * problem is reported at once (day 32 and no month: the day is not real, and the month is missing), each on its own
+ * field, so the person fixes them in one go rather than discovering them one submit at a time.
+ */
 function parseDate(raw: RawInput, prefix: string, subject: Text, locale: Locale, today: string, maxYearsAgo: number): Parsed {
   const parts = { day: field(raw, `${prefix}-day`), month: field(raw, `${prefix}-month`), year: field(raw, `${prefix}-year`) }
   if (!parts.day && !parts.month && !parts.year) return { ok: 'empty' }
-  for (const part of ['day', 'month', 'year'] as const) {
-    if (!parts[part]) return { ok: false, result: fail(locale, messages.mustInclude(subject, part), `${prefix}-${part}`) }
+  const problems: FieldError[] = []
+  const problem = (part: 'day' | 'month' | 'year', text: Text) => {
+    // The same words twice (day 32 and month 13) would read as a mistake: say it once, on the first field.
+    if (!problems.some((p) => p.message === text[locale])) problems.push({ field: `${prefix}-${part}`, message: text[locale] })
   }
-  if (!/^\d{1,2}$/.test(parts.day) || !/^\d{1,2}$/.test(parts.month)) {
-    return { ok: false, result: fail(locale, messages.realDate(subject), `${prefix}-day`) }
-  }
-  if (!/^\d{4}$/.test(parts.year)) return { ok: false, result: fail(locale, messages.yearDigits, `${prefix}-year`) }
+  const inRange = (value: string, max: number) => /^\d{1,2}$/.test(value) && Number(value) >= 1 && Number(value) <= max
+  if (!parts.day) problem('day', messages.mustInclude(subject, 'day'))
+  else if (!inRange(parts.day, 31)) problem('day', messages.realDate(subject))
+  if (!parts.month) problem('month', messages.mustInclude(subject, 'month'))
+  else if (!inRange(parts.month, 12)) problem('month', messages.realDate(subject))
+  if (!parts.year) problem('year', messages.mustInclude(subject, 'year'))
+  else if (!/^\d{4}$/.test(parts.year)) problem('year', messages.yearDigits)
+  if (problems.length > 0) return { ok: false, result: { ok: false, errors: problems } }
   const [day, month, year] = [Number(parts.day), Number(parts.month), Number(parts.year)]
   const check = new Date(Date.UTC(year, month - 1, day))
-  if (month < 1 || month > 12 || day < 1 || check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) {
+  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) {
     return { ok: false, result: fail(locale, messages.realDate(subject), `${prefix}-day`) }
   }
   const iso = `${parts.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`

@@ -13,7 +13,7 @@ describe('yes/no and choices', () => {
   it('accepts yes or no and explains what to select in both languages', () => {
     expect(check(c.danger, { danger: 'yes' })).toEqual({ ok: true, value: 'yes' })
     expect(check(c.danger, {})).toEqual({ ok: false, errors: [{ field: 'danger', message: 'Select yes if anyone is in immediate danger' }] })
-    expect(messages(check(c.danger, { danger: 'maybe' }, 'cy'))).toEqual(['Dewiswch ie os oes unrhyw un mewn perygl uniongyrchol'])
+    expect(messages(check(c.danger, { danger: 'maybe' }, 'cy'))).toEqual(['Dewiswch ‘Oes’ os oes unrhyw un mewn perygl uniongyrchol'])
   })
 
   it('accepts only listed options', () => {
@@ -59,6 +59,32 @@ describe('dates (GOV.UK date input)', () => {
     expect(messages(check(date, day('28', '3', '2026')))).toEqual(['The date it happened must be today or in the past'])
     expect(messages(check(date, day('1', '1', '2010')))).toEqual(['The date it happened must be after 27 March 2016'])
     expect(messages(check(date, day('28', '3', '2026'), 'cy'))).toEqual(['Rhaid i’r dyddiad y digwyddodd fod heddiw neu yn y gorffennol'])
+  })
+
+  it('reports every problem with a date at once, each on its own field', () => {
+    expect(check(date, day('32', '', '2026'))).toEqual({
+      ok: false,
+      errors: [
+        { field: 'd-day', message: 'The date it happened must be a real date' },
+        { field: 'd-month', message: 'The date it happened must include a month' },
+      ],
+    })
+    expect(check(date, day('', '', '26'))).toEqual({
+      ok: false,
+      errors: [
+        { field: 'd-day', message: 'The date it happened must include a day' },
+        { field: 'd-month', message: 'The date it happened must include a month' },
+        { field: 'd-year', message: 'Year must include 4 numbers' },
+      ],
+    })
+    // The same words are said once, on the first field they are about.
+    expect(check(date, day('32', '13', '2026'))).toEqual({ ok: false, errors: [{ field: 'd-day', message: 'The date it happened must be a real date' }] })
+    expect(messages(check(date, day('32', '', '2026'), 'cy'))).toEqual([
+      'Rhaid i’r dyddiad y digwyddodd fod yn ddyddiad go iawn',
+      'Rhaid i’r dyddiad y digwyddodd gynnwys mis',
+    ])
+    expect(messages(check(date, day('x', '3', '2026')))).toEqual(['The date it happened must be a real date'])
+    expect(messages(check(date, day('0', '3', '2026')))).toEqual(['The date it happened must be a real date'])
   })
 
   it('judges “today” in UK time, from context.now', () => {

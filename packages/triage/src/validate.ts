@@ -47,7 +47,7 @@ export function validate(question: Question, raw: RawInput, locale: Locale, cont
       const allowed = question.notSure ? ['yes', 'no', 'not-sure'] : ['yes', 'no']
       if (allowed.includes(value)) return { ok: true, value }
       if (value === '' && question.optional) return { ok: true, value: null }
-      return fail(locale, question.required ?? defaults.yesNo, id)
+      return fail(locale, question.required ?? defaults.yesNo(question.cyAnswer), id)
     }
     case 'single-choice': {
       const value = field(raw, id)

@@ -39,6 +39,7 @@ export { Checkboxes, type CheckboxesProps } from './checkboxes/checkboxes.tsx'
 export { DateInput, type DateInputProps, type DatePart } from './date-input/date-input.tsx'
 export { TimeInput, type TimeInputProps, type TimePart } from './time-input/time-input.tsx'
 export { ErrorSummary, type ErrorSummaryProps, type ErrorSummaryItem } from './error-summary/error-summary.tsx'
+export { ERROR_SUMMARY_SCRIPT } from './error-summary/error-summary-script.ts'
 // Content
 export { WarningText, type WarningTextProps } from './warning-text/warning-text.tsx'
 export { Panel, type PanelProps } from './panel/panel.tsx'

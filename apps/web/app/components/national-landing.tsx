@@ -1,5 +1,6 @@
-import { Button, ErrorSummary, FormField, TextInput, WarningText } from '@bluelamp/ui'
+import { Button, FormField, TextInput, WarningText } from '@bluelamp/ui'
 import { useLocale, useT } from '../lib/use-t.ts'
+import { PageErrorSummary } from './page-error-summary.tsx'
 
 export interface ForceLink {
   id: string
@@ -21,7 +22,7 @@ export function NationalLanding({ forces, postcode = '', error }: { forces: Forc
   const errorText = error ? t(error.message, error.vars) : undefined
   return (
     <>
-      {errorText ? <ErrorSummary title={t('find.errorTitle')} errors={[{ href: `#${FIELD_ID}`, text: errorText }]} /> : null}
+      {errorText ? <PageErrorSummary title={t('find.errorTitle')} errors={[{ href: `#${FIELD_ID}`, text: errorText }]} /> : null}
       <h1 className="mb-6 text-3xl font-bold md:text-5xl">{t('national.title')}</h1>
       <p className="mb-6 max-w-2xl text-xl">{t('national.intro')}</p>
       <WarningText iconLabel={t('common.emergencyWarningIcon')}>{t('common.emergencyWarning')}</WarningText>

@@ -1,7 +1,14 @@
 import { translator, type Locale } from '../i18n/i18n.ts'
 import type { ProblemData } from '../lib/problem.ts'
 
-/** The body of the 403 (expired or forged form), 413 (too large) and 429 (too many attempts) pages. */
+const TEXT: Record<Exclude<ProblemData['reason'], 'csrf' | 'rate-limited' | 'too-large'>, [string, string]> = {
+  'bad-request': ['security.badRequestTitle', 'security.badRequestBody'],
+  method: ['security.methodTitle', 'security.methodBody'],
+  'content-type': ['security.contentTypeTitle', 'security.contentTypeBody'],
+  unavailable: ['security.unavailableTitle', 'security.unavailableBody'],
+}
+
+/** The body of the problem pages: 400, 403 (expired or forged form), 405, 413 (too large), 415, 429 (too many attempts), 503. */
 export function ProblemPage({ problem, maxFileSize }: { problem: Pick<ProblemData, 'reason' | 'retryAfterMinutes'> & { locale?: Locale }; maxFileSize?: string }) {
   const t = translator(problem.locale ?? 'en')
   const [title, body] =
@@ -14,7 +21,9 @@ export function ProblemPage({ problem, maxFileSize }: { problem: Pick<ProblemDat
               ? t('security.rateLimitedBodyOne')
               : t('security.rateLimitedBody', { minutes: problem.retryAfterMinutes ?? 1 }),
           ]
-        : [t('security.tooLargeTitle'), t('security.tooLargeBody', { size: maxFileSize ?? '10MB' })]
+        : problem.reason === 'too-large'
+          ? [t('security.tooLargeTitle'), t('security.tooLargeBody', { size: maxFileSize ?? '10MB' })]
+          : [t(TEXT[problem.reason][0]), t(TEXT[problem.reason][1])]
   return (
     <div lang={problem.locale} data-problem={problem.reason}>
       <h1 className="mb-6 text-3xl font-bold md:text-4xl">{title}</h1>
@@ -26,6 +35,7 @@ export function ProblemPage({ problem, maxFileSize }: { problem: Pick<ProblemDat
           </a>
         </p>
       ) : null}
+      {problem.reason === 'unavailable' ? <p className="mb-4 max-w-2xl text-lg">{t('security.unavailableBack')}</p> : null}
       <p className="max-w-2xl text-lg">{t('security.emergency')}</p>
     </div>
   )

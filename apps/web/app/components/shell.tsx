@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react'
+import { useMatches } from '@remix-run/react'
 import { Footer, Header, Main, PhaseBanner, SkipLink, WarningText, WidthContainer } from '@bluelamp/ui'
 import { translator, type Locale } from '../i18n/i18n.ts'
 import { useT } from '../lib/use-t.ts'
 import { useShellData } from '../lib/tenant-view.ts'
+import { QuickExit, quickExitWanted } from './journey/journey-frame.tsx'
 
 function ForceLogo({ svg }: { svg: string }) {
   // The logo was checked at build time to be a small SVG with no scripts or external references.
@@ -12,11 +14,16 @@ function ForceLogo({ svg }: { svg: string }) {
 const NATIONAL_LOGO =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" aria-hidden="true" focusable="false"><path fill="currentColor" d="M18 6h12v5H18zM14 13h20l3 19H11l3-19Zm-6 21h32v8H8z"/></svg>'
 
-/** The page frame of every force and the national site: skip link, header, phase banner, main, footer. */
+/**
+ * The page frame of every force and the national site: skip link, header, phase banner, main (with quick exit on the
+ * force's public pages that need it), footer.
+ */
 export function Shell({ children }: { children: ReactNode }) {
   const root = useShellData()
   const t = useT()
+  const matches = useMatches()
   const tenant = root?.tenant ?? null
+  const quickExit = quickExitWanted(matches, tenant !== null)
   const locale = root?.locale ?? 'en'
   const otherLocale = tenant?.locales.find((l) => l !== locale) as Locale | undefined
   const returnTo = root?.path ?? '/'
@@ -49,7 +56,10 @@ export function Shell({ children }: { children: ReactNode }) {
       />
       <WidthContainer>
         <PhaseBanner phase={t('common.phase')}>{t('common.phaseBanner')}</PhaseBanner>
-        <Main lang={locale}>{children}</Main>
+        <Main lang={locale}>
+          {quickExit ? <QuickExit t={t} /> : null}
+          {children}
+        </Main>
       </WidthContainer>
       <Footer
         links={[
@@ -57,6 +67,7 @@ export function Shell({ children }: { children: ReactNode }) {
           { href: '/privacy', label: t('common.privacy') },
           { href: '/cookies', label: t('common.cookies') },
         ]}
+        linksLabel={t('common.footerNavigation')}
         meta={<p>{t('common.poweredBy')}</p>}
       >
         <WarningText iconLabel={t('common.emergencyWarningIcon')}>{t('common.emergencyWarning')}</WarningText>
@@ -114,7 +125,8 @@ export function NotFoundPage() {
 }
 
 export function ErrorPage() {
-  const t = translator('en')
+  // The root loader may not have run: the language carried by the error, or English.
+  const t = translator(useShellData().locale)
   return (
     <WidthContainer>
       <Main>

@@ -1,4 +1,4 @@
-// Per-force API keys for the pull API and the status post-back (issue 6, item 6). A key is accepted only on its own
+// Per-force API keys for the pull API and the status post-back. A key is accepted only on its own
 // force's host: force A's key on force B's host is refused (403) and logged, and never reads B's data.
 import type { AppLoadContext } from '@remix-run/node'
 import { logger } from './logger.server.ts'
@@ -54,6 +54,22 @@ export function decodeCursor(value: string): { submittedAt: Date; id: string } |
   const text = Buffer.from(value, 'base64url').toString('utf8')
   const match = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)\|([0-9a-f-]{36})$/.exec(text)
   if (!match) return null
-  const submittedAt = new Date(match[1]!)
-  return Number.isNaN(submittedAt.getTime()) ? null : { submittedAt, id: match[2]! }
+  const submittedAt = parseSince(match[1]!)
+  return submittedAt ? { submittedAt, id: match[2]! } : null
+}
+
+// An ISO 8601 date, or date and time with a zone: each part in range, checked again against the calendar below.
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2})))?$/
+
+/** A real instant from `since`, or null: 2020-02-31, hour 25 and year 0 are not times. */
+export function parseSince(value: string): Date | null {
+  const match = ISO_TIME.exec(value)
+  if (!match) return null
+  const [, y, mo, d, h = '00', mi = '00', s = '00', , zh = '00', zm = '00'] = match
+  const year = Number(y)
+  if (year < 1970 || Number(mo) < 1 || Number(mo) > 12 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59 || Number(zh) > 23 || Number(zm) > 59) return null
+  const calendar = new Date(Date.UTC(year, Number(mo) - 1, Number(d)))
+  if (calendar.getUTCMonth() !== Number(mo) - 1 || calendar.getUTCDate() !== Number(d)) return null
+  const time = new Date(value)
+  return Number.isNaN(time.getTime()) ? null : time
 }

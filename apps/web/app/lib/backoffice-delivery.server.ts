@@ -1,25 +1,35 @@
-// Back-office delivery (issue 6, item 6): the 'backoffice' kind of the shared outbox worker (outbox-worker.server.ts).
+// Back-office delivery: the 'backoffice' kind of the shared outbox worker (outbox-worker.server.ts).
 // Each report is POSTed to its force's endpoint as report.v1 JSON (apps/web/schemas/report.v1.json), signed with
 // HMAC-SHA256 over "<timestamp>.<body>", with the outbox row's idempotency key in an Idempotency-Key header so a
 // retried delivery is never applied twice by a receiver that honours it. A 2xx (or 409, "already applied") is
 // delivered; 408, 425, 429, 5xx, a timeout or a network error is retried with backoff and jitter; any other 4xx can
-// never succeed and goes straight to the dead letters. See docs/decisions/009-back-office-and-delivery.md.
+// never succeed and goes straight to the dead letters. The connection is made only to an address the force may be
+// sent to (outbound.server.ts): public, or the force's own private network where the operator allows it. See
+// docs/decisions/009-back-office-and-delivery.md.
 import { createHmac, timingSafeEqual } from 'node:crypto'
+import { request as httpRequest } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import type { LookupFunction } from 'node:net'
 import type { Database, Evidence, OutboxRow, Report } from '@bluelamp/db'
 import { logger } from './logger.server.ts'
+import { isRefusedAddressError, outboundAgent, type OutboundPolicy } from './outbound.server.ts'
 import { PermanentDeliveryError, type OutboxHandler } from './outbox-worker.server.ts'
+import { REPORT_SCHEMA_ID, type ReportV1 } from './report-v1.ts'
 import { staffData } from './staff-data.server.ts'
 
-export const REPORT_SCHEMA_ID = 'https://bluelamp.police.uk/schemas/report.v1.json'
+
 export const SIGNATURE_HEADER = 'x-bluelamp-signature'
 export const TIMESTAMP_HEADER = 'x-bluelamp-timestamp'
 export const IDEMPOTENCY_HEADER = 'idempotency-key'
 
-/** The report as the back office receives it (push and pull alike): report.v1. */
-export function reportV1(report: Report, evidence: Pick<Evidence, 'id' | 'filename' | 'contentType' | 'sizeBytes' | 'sha256'>[]) {
+/** The report as the back office receives it (push and pull alike): report.v1 (report-v1.ts). */
+export function reportV1(
+  report: Report,
+  evidence: (Pick<Evidence, 'id' | 'filename' | 'contentType' | 'sizeBytes' | 'sha256'> & { originalSha256?: string })[],
+): ReportV1 {
   return {
     $schema: REPORT_SCHEMA_ID,
-    schemaVersion: 1 as const,
+    schemaVersion: 1,
     id: report.id,
     reference: report.reference,
     force: report.tenantId,
@@ -34,11 +44,16 @@ export function reportV1(report: Report, evidence: Pick<Evidence, 'id' | 'filena
     answers: report.answers,
     outcome: report.outcome,
     contact: report.contact,
-    evidence: evidence.map((e) => ({ id: e.id, filename: e.filename, contentType: e.contentType, sizeBytes: e.sizeBytes, sha256: e.sha256 })),
+    evidence: evidence.map((e) => ({
+      id: e.id,
+      filename: e.filename,
+      contentType: e.contentType,
+      sizeBytes: e.sizeBytes,
+      sha256: e.sha256,
+      originalSha256: e.originalSha256 ?? e.sha256,
+    })),
   }
 }
-
-export type ReportV1 = ReturnType<typeof reportV1>
 
 export function signatureFor(secret: string, timestamp: string, body: string): string {
   return `v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
@@ -66,8 +81,39 @@ export function verifySignature(
 export interface DeliveryOptions {
   /** How long one POST may take before it counts as failed (default 10 s). */
   timeoutMs?: number
-  fetch?: typeof fetch
+  /** Where each force may be sent to (default: public addresses only). */
+  policyFor?: (tenantId: string) => OutboundPolicy
   now?: () => number
+}
+
+const PUBLIC_ONLY: OutboundPolicy = { allowedNetworks: [], allowLoopback: false }
+
+/**
+ * One POST through the filtering agent; resolves to the status once the answer's body has been read (and dropped),
+ * so the connection can carry the next delivery. Redirects are not followed.
+ */
+function post(url: URL, headers: Record<string, string>, body: string, policy: OutboundPolicy, timeoutMs: number): Promise<number> {
+  const protocol = url.protocol === 'https:' ? 'https:' : 'http:'
+  const send = protocol === 'https:' ? httpsRequest : httpRequest
+  return new Promise<number>((resolve, reject) => {
+    const request = send(
+      url,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        agent: outboundAgent(protocol, policy),
+        signal: AbortSignal.timeout(timeoutMs),
+        ...(policy.lookup ? { lookup: policy.lookup as LookupFunction } : {}),
+      },
+      (response) => {
+        response.on('data', () => {})
+        response.on('end', () => resolve(response.statusCode ?? 0))
+        response.on('error', reject)
+      },
+    )
+    request.on('error', reject)
+    request.end(body)
+  })
 }
 
 function retryable(status: number): boolean {
@@ -77,7 +123,7 @@ function retryable(status: number): boolean {
 /** The outbox handler for 'backoffice' rows. */
 export function backofficeHandler(database: Database, options: DeliveryOptions = {}): OutboxHandler {
   const data = staffData(database)
-  const doFetch = options.fetch ?? fetch
+  const policyFor = options.policyFor ?? (() => PUBLIC_ONLY)
   const timeoutMs = options.timeoutMs ?? 10_000
   return async (row: OutboxRow) => {
     const reportId = typeof row.payload.reportId === 'string' ? row.payload.reportId : row.reportId
@@ -100,11 +146,17 @@ export function backofficeHandler(database: Database, options: DeliveryOptions =
     }
     const body = JSON.stringify(reportV1(report, evidence))
     const timestamp = String(Math.floor((options.now?.() ?? Date.now()) / 1000))
-    let response: Response
+    let url: URL
     try {
-      response = await doFetch(endpoint.url, {
-        method: 'POST',
-        headers: {
+      url = new URL(endpoint.url)
+    } catch {
+      throw new PermanentDeliveryError('the push endpoint has no valid address')
+    }
+    let status: number
+    try {
+      status = await post(
+        url,
+        {
           'content-type': 'application/json',
           'user-agent': 'bluelamp-delivery/1',
           [IDEMPOTENCY_HEADER]: row.idempotencyKey,
@@ -113,18 +165,20 @@ export function backofficeHandler(database: Database, options: DeliveryOptions =
           'x-bluelamp-force': row.tenantId,
         },
         body,
-        signal: AbortSignal.timeout(timeoutMs),
-        redirect: 'error',
-      })
+        policyFor(row.tenantId),
+        timeoutMs,
+      )
     } catch (error) {
       const name = (error as Error).name
-      throw new Error(name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${timeoutMs} ms` : `network error: ${(error as Error).message}`)
+      if (name === 'TimeoutError' || name === 'AbortError') throw new Error(`no answer within ${timeoutMs} ms`)
+      // The name now leads somewhere deliveries may not go (this machine, a private or metadata address): retried
+      // with backoff in case it is pointed back, then a dead letter an admin sees on /staff/deliveries.
+      if (isRefusedAddressError(error)) throw new Error('the endpoint’s address is not a public one: not sent')
+      throw new Error(`network error: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
-    // Read (and discard) the body so the connection can be reused.
-    await response.arrayBuffer().catch(() => undefined)
-    if (response.ok || response.status === 409) return
-    if (retryable(response.status)) throw new Error(`endpoint answered ${response.status}`)
-    throw new PermanentDeliveryError(`endpoint refused the report: ${response.status}`)
+    if ((status >= 200 && status < 300) || status === 409) return
+    if (retryable(status)) throw new Error(`endpoint answered ${status}`)
+    throw new PermanentDeliveryError(`endpoint refused the report: ${status}`)
   }
 }
 

@@ -1,4 +1,4 @@
-// CSRF protection for every POST (issue 5, item 10): a signed double-submit token plus SameSite=Lax cookies.
+// CSRF protection for every POST: a signed double-submit token plus SameSite=Lax cookies.
 // The Express layer gives each browser a random secret in an HttpOnly cookie (csrf-cookie.server.ts); every form
 // carries HMAC(signing secret, that secret) in a hidden field (<CsrfInput />). A cross-site page can neither read
 // the cookie nor compute the HMAC, so it cannot forge the field. See docs/decisions/007-security-and-uploads.md.

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parsePrivateNetworks } from './outbound.server.ts'
 
 /**
  * Environment variables, parsed once at start. A missing or bad value stops the server with a message
@@ -46,10 +47,14 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().default('bluelamp <no-reply@bluelamp.invalid>'),
   PUBLIC_URL_SCHEME: z.enum(['http', 'https']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  // Evidence uploads and request bodies (issue 5, items 6 and 10; docs/decisions/007-security-and-uploads.md).
+  // Evidence uploads and request bodies (docs/decisions/007-security-and-uploads.md).
   UPLOAD_DIR: z.string().min(1, 'must be a folder path such as ./.data/uploads').optional(),
+  // Where evidence files are kept: in the database (the default with DATABASE_URL, so every instance can serve every
+  // file) or in the folder UPLOAD_DIR (the default on the embedded database); docs/decisions/016.
+  EVIDENCE_STORE: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['database', 'folder'], { error: 'must be database or folder' }).optional()),
   UPLOAD_MAX_FILE_BYTES: positiveInt('a size in bytes such as 10485760 (10 MB)').default(10 * 1024 * 1024),
   UPLOAD_MAX_FILES: positiveInt('a number of files such as 5').default(5),
+  UPLOAD_MAX_IMAGE_PIXELS: positiveInt('a number of pixels such as 60000000 (60 megapixels)').default(60_000_000),
   FORM_MAX_BYTES: positiveInt('a size in bytes such as 102400 (100 KB)').default(100 * 1024),
   // Per-IP limits: report submissions, and track-my-report attempts (count per window).
   SUBMISSION_RATE_LIMIT: positiveInt('a number of submissions such as 20').default(20),
@@ -67,16 +72,28 @@ export const envSchema = z.object({
     .default(60),
   // The in-process outbox worker that sends email; switch off where another process sends.
   OUTBOX_WORKER: booleanish.default(true),
-  // The force back office (issue 6; docs/decisions/009-back-office-and-delivery.md).
+  // The force back office (docs/decisions/009-back-office-and-delivery.md).
   STAFF_SESSION_IDLE_MINUTES: positiveInt('a number of minutes such as 30').default(30),
   STAFF_SESSION_MAX_HOURS: positiveInt('a number of hours such as 12').default(12),
-  STAFF_LOCK_ATTEMPTS: positiveInt('a number of failed sign-ins such as 5').default(5),
-  STAFF_LOCK_MINUTES: positiveInt('a number of minutes such as 15').default(15),
+  // Failed sign-ins for one account from one address before that address is refused for it, and the window they are
+  // counted in (no account is ever locked by others' guesses: staff-session.server.ts).
+  STAFF_THROTTLE_ATTEMPTS: positiveInt('a number of failed sign-ins such as 5').default(5),
+  STAFF_THROTTLE_MINUTES: positiveInt('a number of minutes such as 15').default(15),
   STAFF_SIGN_IN_RATE_LIMIT: positiveInt('a number of attempts such as 20').default(20),
   STAFF_SIGN_IN_RATE_WINDOW_SECONDS: positiveInt('a number of seconds such as 900').default(900),
   // Demo staff and API keys for the demo forces: always outside production, in production only when set (e2e).
   SEED_DEMO_STAFF: booleanish.optional(),
   // Back-office delivery: how long one POST may take; attempts before an outbox row (email or delivery) is a dead letter.
+  // Each force's own private networks its push endpoint may be on (`leicestershire=10.20.0.0/16;gwent=10.30.1.0/24`):
+  // otherwise deliveries go to public addresses only (outbound.server.ts).
+  BACKOFFICE_PRIVATE_NETWORKS: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const { networks, problems } = parsePrivateNetworks(value)
+      for (const problem of problems) ctx.addIssue({ code: 'custom', message: `${problem} (e.g. leicestershire=10.20.0.0/16)` })
+      return networks
+    }),
   BACKOFFICE_TIMEOUT_MS: positiveInt('a number of milliseconds such as 10000').default(10_000),
   OUTBOX_MAX_ATTEMPTS: positiveInt('a number of attempts such as 8').default(8),
 })

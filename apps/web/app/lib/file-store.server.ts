@@ -1,11 +1,14 @@
 // Where evidence bytes live. A small interface an S3-compatible store can implement (put = a streamed PutObject
-// / multipart upload, get = GetObject's body stream, delete = DeleteObject); the default is a local folder.
+// / multipart upload, get = GetObject's body stream, delete = DeleteObject). Two stores implement it: the database
+// (the default on Postgres, so every instance reads every file) and a local folder (the default on the embedded
+// database, which only one process can open anyway). docs/decisions/016-evidence-in-the-database.md.
 import { createReadStream } from 'node:fs'
 import { mkdir, rename, rm, stat } from 'node:fs/promises'
 import { createWriteStream } from 'node:fs'
 import { dirname, join, resolve, sep } from 'node:path'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { assertStorageKey, DatabaseFileStore, type Database } from '@bluelamp/db'
 import type { Env } from './env.server.ts'
 
 export interface FileStore {
@@ -17,13 +20,6 @@ export interface FileStore {
   delete(key: string): Promise<void>
 }
 
-/** Keys are ours (`<tenant>/<draft>/<uuid>`), but are checked anyway so that no key can leave the folder. */
-const KEY = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/i
-
-export function assertKey(key: string): void {
-  if (!KEY.test(key) || key.length > 300) throw new Error(`not a file store key: ${JSON.stringify(key)}`)
-}
-
 export class LocalFileStore implements FileStore {
   readonly root: string
   constructor(root: string) {
@@ -31,7 +27,8 @@ export class LocalFileStore implements FileStore {
   }
 
   private pathOf(key: string): string {
-    assertKey(key)
+    // Keys are ours (`<tenant>/<draft>/<uuid>`), but are checked anyway so that no key can leave the folder.
+    assertStorageKey(key)
     const path = join(this.root, ...key.split('/'))
     if (!path.startsWith(this.root + sep)) throw new Error('key escapes the store')
     return path
@@ -67,12 +64,59 @@ export class LocalFileStore implements FileStore {
   }
 }
 
-const stores = new Map<string, FileStore>()
+/**
+ * The database store, which also reads and deletes the files a folder store kept before the deployment moved to the
+ * database, so an upgrade loses no evidence: new files go to the database only.
+ */
+export class DatabaseFirstFileStore implements FileStore {
+  constructor(
+    readonly database: DatabaseFileStore,
+    readonly earlier: LocalFileStore,
+  ) {}
 
-/** The configured store: UPLOAD_DIR, or `<DATA_DIR>/uploads`. */
-export function fileStoreFor(env: Pick<Env, 'UPLOAD_DIR' | 'DATA_DIR'>): FileStore {
+  put(key: string, body: Readable): Promise<void> {
+    return this.database.put(key, body)
+  }
+
+  async get(key: string): Promise<Readable | null> {
+    return (await this.database.get(key)) ?? (await this.earlier.get(key))
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.database.delete(key)
+    await this.earlier.delete(key)
+  }
+
+  /** Files whose upload never finished (the process stopped part way) are removed a day later. */
+  purgeIncomplete(now: Date = new Date()): Promise<number> {
+    return this.database.purgeIncomplete(new Date(now.getTime() - 24 * 60 * 60 * 1000))
+  }
+}
+
+export type FileStoreEnv = Pick<Env, 'UPLOAD_DIR' | 'DATA_DIR' | 'DATABASE_URL' | 'EVIDENCE_STORE'>
+
+/** Where the environment keeps evidence: EVIDENCE_STORE, or the database on Postgres and the folder otherwise. */
+export function evidenceStoreKind(env: FileStoreEnv): 'database' | 'folder' {
+  return env.EVIDENCE_STORE ?? (env.DATABASE_URL ? 'database' : 'folder')
+}
+
+const folders = new Map<string, LocalFileStore>()
+const databases = new WeakMap<Database, Map<string, DatabaseFirstFileStore>>()
+
+function folderStore(env: Pick<Env, 'UPLOAD_DIR' | 'DATA_DIR'>): LocalFileStore {
   const root = resolve(env.UPLOAD_DIR ?? join(env.DATA_DIR, 'uploads'))
-  let store = stores.get(root)
-  if (!store) stores.set(root, (store = new LocalFileStore(root)))
+  let store = folders.get(root)
+  if (!store) folders.set(root, (store = new LocalFileStore(root)))
+  return store
+}
+
+/** The configured store: the database's tables, or the folder UPLOAD_DIR (default `<DATA_DIR>/uploads`). */
+export function fileStoreFor(services: { env: FileStoreEnv; database: Database }): FileStore {
+  const folder = folderStore(services.env)
+  if (evidenceStoreKind(services.env) === 'folder') return folder
+  let byFolder = databases.get(services.database)
+  if (!byFolder) databases.set(services.database, (byFolder = new Map()))
+  let store = byFolder.get(folder.root)
+  if (!store) byFolder.set(folder.root, (store = new DatabaseFirstFileStore(new DatabaseFileStore(services.database.db), folder)))
   return store
 }

@@ -1,4 +1,4 @@
-// The honeypot (issue 5, item 10: "a honeypot field … no CAPTCHA"). People never see or fill the field; simple
+// The honeypot: a hidden field instead of a CAPTCHA. People never see or fill the field; simple
 // bots fill every input. A filled honeypot gets a response that looks like success and nothing is stored.
 import { HONEYPOT_FIELD } from './honeypot.ts'
 import { logger } from './logger.server.ts'

@@ -25,9 +25,10 @@ export function isLocalHost(hostname: string): boolean {
 }
 
 /**
- * Addresses a production server must never post reports to, whatever an admin types: this machine, link-local
- * addresses (where cloud metadata services live) and the unspecified address. Private ranges stay allowed: a force's
- * back office may sit on its own network, reached over a VPN.
+ * Addresses a production server must never post reports to, told from the text alone: this machine, link-local
+ * addresses (where cloud metadata services live) and the unspecified address. The full check, of every address the
+ * name resolves to and of private networks (open only where the operator lists a force's own), is made on the server
+ * when the address is saved and again at each delivery (outbound.server.ts).
  */
 export function isForbiddenHost(hostname: string): boolean {
   const host = hostname.toLowerCase()

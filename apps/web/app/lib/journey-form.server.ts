@@ -1,6 +1,7 @@
 // Form posts in, answers out; stored answers back into form values. Field names follow the triage package's
 // README ("Form fields"): `<id>`, `<id>-day|month|year`, `<id>-time`, `<id>-from-day`, `<id>-name`, …
-import type { AnswerValue, Question, RawInput } from '@bluelamp/triage'
+import type { AnswerValue, FieldError, Question, RawInput } from '@bluelamp/triage'
+import { hasControlCharacters } from './text.ts'
 
 /** Every text field of a form post, several values of one name as an array. Files are left out. */
 export function formToRaw(form: FormData): RawInput {
@@ -12,6 +13,20 @@ export function formToRaw(form: FormData): RawInput {
     else raw[name] = Array.isArray(existing) ? [...existing, value] : [existing, value]
   }
   return raw
+}
+
+/**
+ * A field error for each of the question's fields that holds a control character (a NUL, an escape, a C1 code:
+ * text.ts), linked to that field. Such text cannot be stored (Postgres refuses NUL) and was never typed on purpose.
+ */
+export function controlCharacterErrors(question: Question, raw: RawInput, message: string): FieldError[] {
+  const errors: FieldError[] = []
+  for (const [name, value] of Object.entries(raw)) {
+    if (name !== question.id && !name.startsWith(`${question.id}-`)) continue
+    const values = Array.isArray(value) ? value : [value]
+    if (values.some((v) => typeof v === 'string' && hasControlCharacters(v))) errors.push({ field: name, message })
+  }
+  return errors
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -2,12 +2,13 @@
 // checks the answer on the server, saves the draft and redirects (POST-redirect-GET) to the next step. An
 // answer that fails re-renders the page with every value as typed; nothing is stored.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { validate, type Answers, type FieldError, type Question, type RawInput } from '@bluelamp/triage'
+import { FORCE_AREA_QUESTION, findQuestion as findInService, routeOf, validate, type Answers, type FieldError, type Question, type RawInput } from '@bluelamp/triage'
 import type { Draft } from '@bluelamp/db'
 import { translator } from '../i18n/i18n.ts'
 import { requireCsrf } from './csrf.server.ts'
 import { parseEvidenceUpload } from './uploads.server.ts'
-import { answerToRaw, formToRaw } from './journey-form.server.ts'
+import { fileStoreFor } from './file-store.server.ts'
+import { answerToRaw, controlCharacterErrors, formToRaw } from './journey-form.server.ts'
 import {
   answeredPath,
   answersOf,
@@ -26,15 +27,21 @@ import {
 } from './journey.server.ts'
 import { pageFrame } from './journey-view.server.ts'
 import { sharePage } from './shared-page.server.ts'
+import { pageShowsErrors } from './page-errors.server.ts'
 
 export interface AttachedFile {
   id: string
   filename: string
 }
 
-function findQuestion(journey: Journey, questionId: string | undefined): Question {
-  const question = journey.service.questions.find((q) => q.id === questionId)
-  if (!question) throw data({ reason: 'not-found' }, { status: 404 })
+/** The question a URL names: one of the service's, or the force-area question while it is on this person's path. */
+function findQuestion(journey: Journey, questionId: string | undefined, answers: Answers): Question {
+  const question = questionId ? findInService(journey.service, questionId, answers, journey.triage) : undefined
+  if (!question) {
+    // The force-area question exists only for a postcode on a border: any other time, send the person on.
+    if (questionId === FORCE_AREA_QUESTION) throw redirectTo(stepUrl(journey.service, currentStep(journey, answers)))
+    throw data({ reason: 'not-found' }, { status: 404 })
+  }
   return question
 }
 
@@ -86,9 +93,9 @@ export type QuestionPageData = Awaited<ReturnType<typeof page>>
 
 export async function questionLoader({ request, context, params }: LoaderFunctionArgs) {
   const journey = await requireJourney(request, context, params.serviceId)
-  const question = findQuestion(journey, params.questionId)
   const draft = await readDraft(journey, request)
   const answers = answersOf(draft)
+  const question = findQuestion(journey, params.questionId, answers)
   // Only questions on the person's path can be shown: the next one, or one already answered.
   const step = currentStep(journey, answers)
   const onPath = answeredPath(journey, answers).includes(question.id) || (step.type === 'question' && step.question.id === question.id)
@@ -114,6 +121,10 @@ async function readForm(request: Request, journey: Journey, draft: Draft | null,
     tenantId: journey.tenant.id,
     draftId: saved.draft.id,
     database: journey.database,
+    // The store the staff download route reads from: the same environment and database.
+    store: fileStoreFor({ env: journey.env, database: journey.database }),
+    // The refusals ("The selected file must be smaller than 10MB") in the page's language.
+    locale: journey.locale,
   })
   await requireCsrf(request, upload.form)
   return {
@@ -127,8 +138,8 @@ async function readForm(request: Request, journey: Journey, draft: Draft | null,
 
 export async function questionAction({ request, context, params }: ActionFunctionArgs) {
   const journey = await requireJourney(request, context, params.serviceId)
-  const question = findQuestion(journey, params.questionId)
   let draft = await readDraft(journey, request)
+  const question = findQuestion(journey, params.questionId, answersOf(draft))
   const read = await readForm(request, journey, draft, question)
   if ('draft' in read && read.draft) draft = read.draft
   const t = translator(journey.locale)
@@ -147,7 +158,14 @@ export async function questionAction({ request, context, params }: ActionFunctio
   }
   if (posted !== question.id) {
     const errors = [{ message: t('journey.errors.tampered') }]
-    return data(await page({ journey, draft, question, change, values: raw, errors }), { status: 400, headers: privateHeaders })
+    return pageShowsErrors(context, data(await page({ journey, draft, question, change, values: raw, errors }), { status: 400, headers: privateHeaders }))
+  }
+
+  // "Save and come back later" posts this page's form too, so nothing typed here is lost: an answer is checked and
+  // saved like any other (and its errors shown, with what was typed); a page left blank saves what went before.
+  const saving = raw.intent === 'save'
+  if (saving && !typedAnything(question, raw) && read.uploaded.length === 0) {
+    return redirectTo(serviceUrl(journey.service, '/save'), read.setCookie)
   }
 
   let input = raw
@@ -157,19 +175,20 @@ export async function questionAction({ request, context, params }: ActionFunctio
     const keep = before.filter((id) => !([] as string[]).concat(raw[`${question.id}-remove`] ?? []).includes(id))
     input = { ...raw, [question.id]: [...keep, ...read.uploaded] }
     if (read.uploadErrors.length > 0) {
-      return data(await page({ journey, draft, question, change, values: input, errors: read.uploadErrors }), {
-        status: 400,
-        headers: privateHeaders,
-      })
+      return pageShowsErrors(
+        context,
+        data(await page({ journey, draft, question, change, values: input, errors: read.uploadErrors }), { status: 400, headers: privateHeaders }),
+      )
     }
   }
 
-  const result = validate(question, input, journey.locale, { now: journey.triage.now })
+  const hidden = controlCharacterErrors(question, raw, t('journey.errors.controlCharacters'))
+  const result = hidden.length > 0 ? { ok: false as const, errors: hidden } : validate(question, input, journey.locale, { now: journey.triage.now })
   if (!result.ok) {
-    return data(await page({ journey, draft, question, change, values: raw, errors: result.errors }), {
-      status: 400,
-      headers: privateHeaders,
-    })
+    return pageShowsErrors(
+      context,
+      data(await page({ journey, draft, question, change, values: raw, errors: result.errors }), { status: 400, headers: privateHeaders }),
+    )
   }
 
   // Answers further on are kept even when this one opens new questions before them: the person answers the new
@@ -177,7 +196,25 @@ export async function questionAction({ request, context, params }: ActionFunctio
   const updated = { ...answers, [question.id]: result.value }
   const nextStep = currentStep(journey, updated)
   const saved = await saveAnswers(journey, draft, updated, nextStep)
-  return redirectTo(destination(journey, updated, question.id, nextStep, change), saved.setCookie ?? read.setCookie)
+  if (saving) return redirectTo(serviceUrl(journey.service, '/save'), saved.setCookie ?? read.setCookie)
+  const next = destination(journey, updated, question.id, nextStep, change)
+  // This answer sends the report to another force (or to a different one): say which and why before going on.
+  const before = routeOf(journey.service, answers, journey.triage)?.forceId
+  const after = nextStep.type === 'question' || nextStep.type === 'SUBMIT' ? routeOf(journey.service, updated, journey.triage)?.forceId : undefined
+  if (after && after !== before) return redirectTo(receivingForceUrl(journey, next), saved.setCookie ?? read.setCookie)
+  return redirectTo(next, saved.setCookie ?? read.setCookie)
+}
+
+/** Whether the person typed or chose anything on this question's page (its fields are `<id>` and `<id>-…`). */
+function typedAnything(question: Question, raw: RawInput): boolean {
+  return Object.entries(raw).some(
+    ([name, value]) => (name === question.id || name.startsWith(`${question.id}-`)) && [value].flat().some((v) => typeof v === 'string' && v.trim() !== ''),
+  )
+}
+
+/** The page that says which force will receive the report, continuing to `next` (a page of this journey). */
+export function receivingForceUrl(journey: Journey, next: string): string {
+  return serviceUrl(journey.service, `/receiving-force?${new URLSearchParams({ next }).toString()}`)
 }
 
 /**

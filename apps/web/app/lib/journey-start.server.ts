@@ -4,6 +4,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-r
 import { hashDraftToken } from '@bluelamp/db'
 import { translator } from '../i18n/i18n.ts'
 import { requireCsrf } from './csrf.server.ts'
+import { hasControlCharacters } from './text.ts'
 import { rateLimitSubmission } from './rate-limit.server.ts'
 import { queueResumeEmail } from './mail.server.ts'
 import { localeFor, tenantName } from './locale.server.ts'
@@ -27,6 +28,7 @@ import {
 } from './journey.server.ts'
 import { pageFrame } from './journey-view.server.ts'
 import { sharePage } from './shared-page.server.ts'
+import { pageShowsErrors } from './page-errors.server.ts'
 
 export async function servicesLoader({ request, context }: LoaderFunctionArgs) {
   const tenant = requireTenant(context)
@@ -93,7 +95,7 @@ export async function saveLoader({ request, context, params }: LoaderFunctionArg
   const journey = await requireJourney(request, context, params.serviceId)
   const { saved, returnHref } = await saveView(journey, request)
   return data(
-    { ...pageFrame(journey), saved, returnHref, email: '', error: null as string | null, sentTo: null as string | null },
+    { ...pageFrame(journey), forceName: journey.forceName, saved, returnHref, email: '', error: null as string | null, safeAddressError: null as string | null, sentTo: null as string | null },
     { headers: privateHeaders },
   )
 }
@@ -105,9 +107,14 @@ export async function saveAction({ request, context, params }: ActionFunctionArg
   const { saved, returnHref } = await saveView(journey, request)
   const t = translator(journey.locale)
   const email = String(form.get('email') ?? '').trim()
-  const base = { ...pageFrame(journey), saved, returnHref, email, sentTo: null as string | null }
-  const error = email === '' ? t('journey.save.emailRequired') : !EMAIL.test(email) || email.length > 254 ? t('journey.save.emailFormat') : null
-  if (error || !saved) return data({ ...base, error }, { status: 400, headers: privateHeaders })
+  const base = { ...pageFrame(journey), forceName: journey.forceName, saved, returnHref, email, sentTo: null as string | null }
+  const error =
+    email === '' ? t('journey.save.emailRequired') : !EMAIL.test(email) || email.length > 254 || hasControlCharacters(email) ? t('journey.save.emailFormat') : null
+  // On a sensitive journey the person confirms the address is theirs alone: the link opens every answer, and an
+  // abuser may read a shared inbox.
+  const safeAddressError = journey.service.sensitive && form.get('safe-address') !== 'yes' ? t('journey.save.safeAddressRequired') : null
+  if (error || safeAddressError) return pageShowsErrors(context, data({ ...base, error, safeAddressError }, { status: 400, headers: privateHeaders }))
+  if (!saved) return data({ ...base, error, safeAddressError }, { status: 400, headers: privateHeaders })
   await rateLimitSubmission(request, context)
   const token = await readDraftToken(journey, request)
   if (!token) throw redirectTo(serviceUrl(journey.service))
@@ -117,7 +124,7 @@ export async function saveAction({ request, context, params }: ActionFunctionArg
     locale: journey.locale,
     forceName: journey.forceName,
   })
-  return data({ ...base, error: null, sentTo: email }, { headers: privateHeaders })
+  return data({ ...base, error: null, safeAddressError: null, sentTo: email }, { headers: privateHeaders })
 }
 
 /**
@@ -130,8 +137,14 @@ export async function resumeLoader({ request, context, params }: LoaderFunctionA
   const draft = isDraftToken(token)
     ? await journey.database.queries.getDraftByToken(journey.tenant.id, hashDraftToken(token))
     : null
+  const noReferrer = { ...privateHeaders, 'Referrer-Policy': 'no-referrer' }
+  if (draft && draft.serviceId === journey.service.id && draft.submittedReportId) {
+    // The report was sent after the link was emailed: say so, with its reference, rather than "start again".
+    const report = await journey.database.queries.getSubmittedReport(journey.tenant.id, draft.id)
+    if (report) return data({ ...pageFrame(journey), expired: false, reference: report.reference }, { headers: noReferrer })
+  }
   if (!draft || draft.serviceId !== journey.service.id || draft.submittedReportId) {
-    return data({ ...pageFrame(journey), expired: true }, { status: 404, headers: { ...privateHeaders, 'Referrer-Policy': 'no-referrer' } })
+    return data({ ...pageFrame(journey), expired: true, reference: null as string | null }, { status: 404, headers: noReferrer })
   }
   return redirectTo(stepUrl(journey.service, currentStep(journey, answersOf(draft))), await draftCookieHeader(journey, token))
 }

@@ -5,21 +5,24 @@ import { randomBytes } from 'node:crypto'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import type { Draft } from '@bluelamp/db'
 import {
-  formatAnswer,
-  forcePrefix,
   generateReference,
   pruneAnswers,
+  safeContactOf,
+  safeToEmail,
   summarise,
   validate,
   type Answers,
   type FieldError,
   type Question,
   type SubmitOutcome,
+  ukYear,
 } from '@bluelamp/triage'
+import { translator } from '../i18n/i18n.ts'
 import { requireCsrf } from './csrf.server.ts'
+import { describeError, logger } from './logger.server.ts'
 import { checkHoneypot } from './honeypot.server.ts'
 import { rateLimitSubmission } from './rate-limit.server.ts'
-import { answerToRaw, formToRaw } from './journey-form.server.ts'
+import { answerToRaw, controlCharacterErrors, formToRaw } from './journey-form.server.ts'
 import {
   answersOf,
   currentStep,
@@ -35,8 +38,12 @@ import {
   stepUrl,
   type Journey,
 } from './journey.server.ts'
-import { pageFrame } from './journey-view.server.ts'
+import { pageFrame, routingView } from './journey-view.server.ts'
 import { confirmationEmailFor } from './journey-email.server.ts'
+import { tenantById } from './forces.server.ts'
+import { forceUrl } from './site.server.ts'
+import { tenantName } from './locale.server.ts'
+import { pageShowsErrors } from './page-errors.server.ts'
 
 /** The declaration question still to answer, or undefined when the journey is ready to send. */
 function pendingDeclaration(journey: Journey, answers: Answers): Question | undefined | 'not-ready' {
@@ -70,6 +77,7 @@ export async function checkAnswersLoader({ request, context, params }: LoaderFun
   return data(
     {
       ...pageFrame(journey),
+      routing: routingView(journey, answers),
       rows: rows(journey, answers),
       needsDeclaration: declaration !== undefined,
       backHref: last ? questionUrl(journey.service, last.id) : serviceUrl(journey.service),
@@ -115,22 +123,26 @@ export async function submitAction({ request, context, params }: ActionFunctionA
 
   if (declarationQuestion) {
     const raw = formToRaw(form)
-    const result = validate(declarationQuestion, raw, journey.locale, { now: journey.triage.now })
+    const hidden = controlCharacterErrors(declarationQuestion, raw, translator(journey.locale)('journey.errors.controlCharacters'))
+    const result = hidden.length > 0 ? { ok: false as const, errors: hidden } : validate(declarationQuestion, raw, journey.locale, { now: journey.triage.now })
     if (!result.ok) {
       if (!declaration) {
         // Posted to check answers, but this service needs the declaration: show it.
         throw redirectTo(serviceUrl(journey.service, '/declaration'))
       }
-      return data(
-        {
-          ...pageFrame(journey),
-          question: declarationQuestion,
-          values: raw,
-          errors: result.errors,
-          backHref: serviceUrl(journey.service, '/check-answers'),
-          failed: false,
-        },
-        { status: 400, headers: privateHeaders },
+      return pageShowsErrors(
+        context,
+        data(
+          {
+            ...pageFrame(journey),
+            question: declarationQuestion,
+            values: raw,
+            errors: result.errors,
+            backHref: serviceUrl(journey.service, '/check-answers'),
+            failed: false,
+          },
+          { status: 400, headers: privateHeaders },
+        ),
       )
     }
     answers = { ...answers, [declarationQuestion.id]: result.value }
@@ -145,26 +157,29 @@ export async function submitAction({ request, context, params }: ActionFunctionA
     await submit(journey, draft, answers, outcome)
   } catch (error) {
     if (error instanceof Response) throw error
-    console.error('submission failed', error)
+    logger.error({ event: 'submission-failed', tenant: journey.tenant.id, service: journey.service.id, error: describeError(error) }, 'submission failed')
     return failed(journey, answers, declarationQuestion)
   }
   return redirectTo(serviceUrl(journey.service, '/confirmation'))
 }
+
+/** How long the "could not send your report" page asks the person to wait (its Retry-After). */
+const SUBMIT_RETRY_AFTER_SECONDS = 30
 
 function failed(journey: Journey, answers: Answers, declaration: Question | undefined) {
   const base = { ...pageFrame(journey), backHref: serviceUrl(journey.service, '/check-answers'), failed: true }
   if (declaration) {
     return data(
       { ...base, question: declaration, values: answerToRaw(declaration, answers[declaration.id]), errors: [] as FieldError[] },
-      { status: 503, headers: privateHeaders },
+      { status: 503, headers: { ...privateHeaders, 'Retry-After': String(SUBMIT_RETRY_AFTER_SECONDS) } },
     )
   }
-  return data({ ...base, rows: rows(journey, answers), needsDeclaration: false }, { status: 503, headers: privateHeaders })
+  return data(
+    { ...base, routing: routingView(journey, answers), rows: rows(journey, answers), needsDeclaration: false },
+    { status: 503, headers: { ...privateHeaders, 'Retry-After': String(SUBMIT_RETRY_AFTER_SECONDS) } },
+  )
 }
 
-// Built once: constructing an Intl.DateTimeFormat costs more than the rest of a reference put together.
-const ukYearFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric' })
-const ukYear = (now: Date) => Number(ukYearFormat.format(now))
 
 /** Writes the report; resolves to its reference (the same one for a draft already sent). */
 export async function submit(journey: Journey, draft: Draft, given: Answers, outcome: SubmitOutcome) {
@@ -172,15 +187,14 @@ export async function submit(journey: Journey, draft: Draft, given: Answers, out
   // Only the answers on the final path are sent: an answer to a question the path no longer asks stays behind.
   const answers = pruneAnswers(service, given, journey.triage)
   const now = new Date(journey.triage.now)
-  // The questions as the person saw them, the answers as given, and the stored values behind them.
-  const asked = service.questions
-    .filter((q) => answers[q.id] !== undefined)
-    .map((q) => ({
-      questionId: q.id,
-      question: q.text[locale],
-      answer: formatAnswer(q, answers[q.id], locale),
-      value: answers[q.id] ?? null,
-    }))
+  // The questions as the person saw them (the force-area question a border district adds among them), the answers
+  // as given, and the stored values behind them.
+  const asked = summarise(service, answers, locale, journey.triage).map((row) => ({
+    questionId: row.questionId,
+    question: row.question,
+    answer: row.answer,
+    value: answers[row.questionId] ?? null,
+  }))
   const contactAnswer = Object.values(answers).find(
     (v): v is { anonymous: false; name: string; email?: string; phone?: string } =>
       typeof v === 'object' && v !== null && 'anonymous' in v && v.anonymous === false,
@@ -188,10 +202,15 @@ export async function submit(journey: Journey, draft: Draft, given: Answers, out
   const postcodeQuestion = service.questions.find((q) => q.type === 'postcode' && q.incidentLocation)
   const postcode = postcodeQuestion ? answers[postcodeQuestion.id] : undefined
   const email = contactAnswer?.email
+  // On a safe-contact journey the confirmation goes only to an address the person told us is safe to email.
+  const emailSafely = email !== undefined && safeToEmail(service, answers)
+  // A report about another force's area goes to that force: its reference, its queue, its emails (the engine routes
+  // only to a force on this platform). The draft stays with this site.
+  const receiving = outcome.route ? tenantById(outcome.route.forceId) : tenant
   return journey.database.queries.submitReport(tenant.id, {
     draftId: draft.id,
     idempotencyKey: draft.idempotencyKey,
-    generateReference: () => generateReference(forcePrefix(tenant.id), randomBytes(5), ukYear(now)),
+    generateReference: () => generateReference(receiving.referencePrefix, randomBytes(5), ukYear(now)),
     serviceId: service.id,
     serviceVersion: String(service.version),
     answers: asked,
@@ -203,31 +222,66 @@ export async function submit(journey: Journey, draft: Draft, given: Answers, out
     contact: contactAnswer ? { ...contactAnswer } : null,
     verification: { email: email ?? null, postcode: typeof postcode === 'string' ? postcode : null },
     locale,
-    emails: email ? [confirmationEmailFor(journey, email)] : [],
+    emails: emailSafely ? [confirmationEmailFor(journey, email, receiving)] : [],
     now,
+    ...(outcome.route ? { toTenant: receiving.id, routedBecause: outcome.route.why.en } : {}),
   })
+}
+
+/**
+ * The confirmation of the report this browser's draft became, whichever force has it (another force's area: that
+ * force). `withCopy`: include the questions and answers, for the printable copy. A sensitive journey's copy is given
+ * only when the person asks for it (showCopyAction), never in a page a later user of the browser can reopen.
+ */
+async function confirmationData(journey: Journey, request: Request, withCopy: boolean) {
+  const draft = await readDraft(journey, request)
+  const report = draft?.submittedReportId ? await journey.database.queries.getSubmittedReport(journey.tenant.id, draft.id) : null
+  if (!report) throw redirectTo(serviceUrl(journey.service))
+  const contact = report.contact as { email?: unknown } | null
+  const asked = Array.isArray(report.answers) ? (report.answers as { questionId: string; question: string; answer: string; value?: unknown }[]) : []
+  const receiving = report.tenantId === journey.tenant.id ? journey.tenant : tenantById(report.tenantId)
+  const elsewhere = receiving.id !== journey.tenant.id
+  // The answers as sent say whether a confirmation was emailed (submit made the same decision) and how we may
+  // contact the person, so the page never promises a call or an email they told us is not safe.
+  const sent = Object.fromEntries(asked.map((row) => [row.questionId, row.value as Answers[string]])) as Answers
+  const given = typeof contact?.email === 'string' ? contact.email : null
+  const emailed = given !== null && safeToEmail(journey.service, sent)
+  const plan = safeContactOf(journey.service, sent)
+  const contactNote: 'anonymous' | 'usual' | 'safe' | 'not-safe' =
+    contact === null || report.flags.includes('anonymous') ? 'anonymous' : plan === null ? 'usual' : plan.safe ? 'safe' : 'not-safe'
+  return {
+    ...pageFrame(journey),
+    reference: report.reference,
+    email: emailed ? given : null,
+    /** An address was given, but the person did not say email is safe: say why nothing was sent. */
+    notEmailed: given !== null && !emailed,
+    contactNote,
+    submittedAt: report.submittedAt.toISOString(),
+    rows: withCopy ? asked.map(({ questionId, question, answer }) => ({ questionId, question, answer })) : null,
+    forceName: tenantName(receiving, journey.locale),
+    /** Set when another force received the report: the person tracks it on that force's site. */
+    receivedElsewhere: elsewhere ? { trackUrl: `${forceUrl(receiving, new URL(request.url))}track` } : null,
+  }
 }
 
 export async function confirmationLoader({ request, context, params }: LoaderFunctionArgs) {
   const journey = await requireJourney(request, context, params.serviceId)
-  const draft = await readDraft(journey, request)
-  const report = draft?.submittedReportId
-    ? await journey.database.queries.getReport(journey.tenant.id, draft.submittedReportId)
-    : null
-  if (!report) throw redirectTo(serviceUrl(journey.service))
-  const contact = report.contact as { email?: unknown } | null
-  const asked = Array.isArray(report.answers) ? (report.answers as { questionId: string; question: string; answer: string }[]) : []
-  return data(
-    {
-      ...pageFrame(journey),
-      reference: report.reference,
-      email: typeof contact?.email === 'string' ? contact.email : null,
-      submittedAt: report.submittedAt.toISOString(),
-      rows: asked.map(({ questionId, question, answer }) => ({ questionId, question, answer })),
-      forceName: journey.forceName,
-    },
-    { headers: privateHeaders },
-  )
+  return data(await confirmationData(journey, request, !journey.service.sensitive), { headers: privateHeaders })
 }
 
-export type ConfirmationData = Awaited<ReturnType<typeof confirmationLoader>>['data']
+export type ConfirmationData = Awaited<ReturnType<typeof confirmationData>>
+
+/** GET …/confirmation/print: the printable copy, refused (back to the confirmation) on a sensitive journey. */
+export async function printLoader({ request, context, params }: LoaderFunctionArgs) {
+  const journey = await requireJourney(request, context, params.serviceId)
+  if (journey.service.sensitive) throw redirectTo(serviceUrl(journey.service, '/confirmation'))
+  return data(await confirmationData(journey, request, true), { headers: privateHeaders })
+}
+
+/** POST …/confirmation ("Show a copy of your report"): the copy, on request, as the answer to that post only. */
+export async function showCopyAction({ request, context, params }: ActionFunctionArgs) {
+  const form = await request.formData()
+  await requireCsrf(request, form)
+  const journey = await requireJourney(request, context, params.serviceId)
+  return data(await confirmationData(journey, request, true), { headers: privateHeaders })
+}

@@ -17,7 +17,9 @@ import {
 } from '@bluelamp/triage'
 import { places } from '@bluelamp/places'
 import type { Locale } from '../i18n/i18n.ts'
+import { forcesFor } from './forces.server.ts'
 import { localeFor, tenantName } from './locale.server.ts'
+import { describeError, logger } from './logger.server.ts'
 
 export interface Journey {
   tenant: Tenant
@@ -42,10 +44,10 @@ export function servicesFor(tenant: Tenant): Service[] {
   return availableServices(tenant.options).services
 }
 
-export function triageContext(tenant: Tenant, now: Date = new Date()): TriageContext {
-  // `places` maps the incident postcode to its force(s) and council(s): another force's area is routed there,
-  // and council matters name the person's own council.
-  return { forceId: tenant.id, now, places, localContacts: availableServices(tenant.options).localContacts }
+export function triageContext(tenant: Tenant, requestUrl: URL, now: Date = new Date()): TriageContext {
+  // `places` maps the incident postcode to its force(s) and council(s), and `forces` says which forces are on this
+  // platform: a report about another force's area is routed there, and council matters name the person's council.
+  return { forceId: tenant.id, now, places, forces: forcesFor(requestUrl), localContacts: availableServices(tenant.options).localContacts }
 }
 
 /**
@@ -68,7 +70,7 @@ export async function requireJourney(request: Request, context: AppLoadContext, 
     service,
     locale,
     database: context.services.database,
-    triage: triageContext(tenant),
+    triage: triageContext(tenant, url),
     env: context.env,
   }
 }
@@ -76,6 +78,8 @@ export async function requireJourney(request: Request, context: AppLoadContext, 
 // --- Drafts ---------------------------------------------------------------------------------------------
 // One draft per service per browser: a cookie per service, scoped to that service's pages, holding a random
 // token. The database keeps only the token's sha-256, so a copy of the table cannot resume anyone's report.
+// A sensitive journey's cookie is a session cookie (no Max-Age): it goes when the browser closes, so someone who
+// shares the device cannot open the report, or its confirmation, days later.
 
 const DRAFT_DAYS = 30
 const META = '__journey'
@@ -91,7 +95,7 @@ function draftCookie(journey: Pick<Journey, 'service' | 'env'>) {
     httpOnly: true,
     sameSite: 'lax',
     secure: journey.env.NODE_ENV === 'production' && journey.env.PUBLIC_URL_SCHEME === 'https',
-    maxAge: DRAFT_DAYS * 24 * 60 * 60,
+    ...(journey.service.sensitive ? {} : { maxAge: DRAFT_DAYS * 24 * 60 * 60 }),
   })
 }
 
@@ -107,7 +111,7 @@ export async function readDraftToken(journey: Journey, request: Request): Promis
   return isDraftToken(token) ? token : null
 }
 
-export async function clearDraftCookie(journey: Journey): Promise<string> {
+export async function clearDraftCookie(journey: Pick<Journey, 'service' | 'env'>): Promise<string> {
   return draftCookie(journey).serialize('', { maxAge: 0 })
 }
 
@@ -194,7 +198,7 @@ async function countDeflection(journey: Journey, step: Step, meta: DraftMeta): P
     meta.counted.push(key)
   } catch (error) {
     // A lost count must never stand between a person and the 999 page.
-    console.error('deflection count failed', error)
+    logger.error({ event: 'deflection-count-failed', tenant: journey.tenant.id, error: describeError(error) }, 'deflection count failed')
   }
 }
 

@@ -14,11 +14,15 @@ export function localesFor(site: Site): readonly Locale[] {
   return site.kind === 'tenant' ? (site.tenant.locales as Locale[]) : ['en']
 }
 
-/** The page language: the person's choice when this site offers it, else the site's first locale. */
+/**
+ * The page language: the person's choice when this site offers it; else Welsh on one of the force's Welsh-language
+ * hostnames (www.heddlu-dyfed-powys.police.uk); else the site's first locale.
+ */
 export async function localeFor(request: Request, site: Site): Promise<Locale> {
   const offered = localesFor(site)
   const chosen: unknown = await languageCookie.parse(request.headers.get('cookie'))
   if (isLocale(chosen) && offered.includes(chosen)) return chosen
+  if (site.kind === 'tenant' && offered.includes('cy') && site.tenant.hostnamesCy.includes(site.host)) return 'cy'
   return offered[0] ?? 'en'
 }
 

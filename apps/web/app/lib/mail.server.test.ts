@@ -30,16 +30,16 @@ async function submit(email: string) {
   return database.queries.submitReport('leicestershire', {
     draftId: draft.id,
     idempotencyKey: draft.idempotencyKey,
-    generateReference: () => generateReference('leicestershire', crypto.getRandomValues(new Uint8Array(5)), 2026),
+    generateReference: () => generateReference('LEI', crypto.getRandomValues(new Uint8Array(5)), 2026),
     serviceId: 'theft',
     serviceVersion: '1',
-    answers: [{ question: 'What was stolen?', answer: 'My secret diary' }],
-    outcome: { kind: 'REPORT' },
-    priority: 'P4',
+    answers: [{ questionId: 'what', question: 'What was stolen?', answer: 'My secret diary', value: 'My secret diary' }],
+    outcome: { type: 'SUBMIT' },
+    priority: 'low',
     priorityScore: 10,
     flags: [],
     rationale: [],
-    contact: { email },
+    contact: { anonymous: false, name: 'Sam Example', email },
     verification: { email },
     locale: 'en',
     emails: [confirmationEmailPayload({ to: email, forceName: 'Leicestershire Police', serviceName: 'Report a theft', trackUrl: 'http://leicestershire.localhost:3000/track' })],
@@ -114,6 +114,9 @@ describe('the outbox worker', () => {
     expect(json.text).not.toContain('secret diary')
     const eml = await readFile(join(mailDir, files.find((f) => f.endsWith('.eml'))!), 'utf8')
     expect(eml).toMatch(/^Content-Type: multipart\/alternative/m)
+    // From the force, not the platform.
+    expect(eml).toMatch(/^From: Leicestershire Police <no-reply@leics\.police\.uk>$/m)
+    expect(json.from).toBe('Leicestershire Police <no-reply@leics.police.uk>')
     const rows = await database.queries.listOutbox('leicestershire')
     expect(rows.find((r) => r.kind === 'email')!.status).toBe('delivered')
     expect(rows.find((r) => r.kind === 'backoffice')!.status).toBe('pending')
@@ -141,6 +144,17 @@ describe('the outbox worker', () => {
     const row = (await database.queries.listOutbox('leicestershire')).find((r) => (r.payload as { to?: string }).to === 'later@example.org')!
     expect(row.status).toBe('dead')
     expect(row.lastError).toBe('connection refused')
+  })
+
+  it('sends a Welsh email from the force’s Welsh name, and a force no longer served from MAIL_FROM', async () => {
+    const sent: { to: string; from?: { name: string; address: string } }[] = []
+    const recording: Mailer = { send: async (m) => void sent.push({ to: m.to, ...(m.from ? { from: m.from } : {}) }), close: () => {} }
+    await queueResumeEmail(database, 'dyfed-powys', { to: 'cy@example.org', link: 'http://dyfed-powys.localhost/services/theft/resume/abcdefghijklmnopqrstuvwxyz', locale: 'cy', forceName: 'Heddlu Dyfed-Powys' })
+    await queueResumeEmail(database, 'a-force-gone-since', { to: 'gone@example.org', link: 'http://x.localhost/services/theft/resume/abcdefghijklmnopqrstuvwxyz', locale: 'en', forceName: 'Gone Police' })
+    const worker = createOutboxWorker({ database, handlers: { email: emailHandler(recording) } })
+    await worker.tick(new Date(Date.now() + 1000))
+    expect(sent).toContainEqual({ to: 'cy@example.org', from: { name: 'Heddlu Dyfed-Powys', address: 'no-reply@dyfed-powys.police.uk' } })
+    expect(sent).toContainEqual({ to: 'gone@example.org' })
   })
 
   it('sends a bad payload straight to the dead letters', async () => {

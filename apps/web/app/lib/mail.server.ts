@@ -1,4 +1,4 @@
-// Email (issue 5, item 9): the confirmation and resume-link emails, rendered in English or Welsh as plain text plus
+// Email: the confirmation and resume-link emails, rendered in English or Welsh as plain text plus
 // simple accessible HTML, and sent from the outbox through nodemailer: into MAIL_DIR by default (one .eml and one
 // .json per email), over SMTP when SMTP_URL is set. Emails never carry the person's answers: only the force, the
 // service, the reference and links. The resume email's link holds the draft's token (a bearer secret): once the
@@ -11,13 +11,15 @@ import { join, resolve } from 'node:path'
 import nodemailer from 'nodemailer'
 import { z } from 'zod'
 import type { Database, OutboxEmail, OutboxRow } from '@bluelamp/db'
+import { emailSender } from '@bluelamp/tenants'
 import { isLocale, translator, type Locale } from '../i18n/i18n.ts'
 import type { Env } from './env.server.ts'
 import { PermanentDeliveryError, type OutboxHandler } from './outbox-worker.server.ts'
+import { registry } from './site.server.ts'
 
 export const CONFIRMATION_TEMPLATE = 'report-confirmation'
 export const RESUME_TEMPLATE = 'draft-resume'
-/** A staff update or status change on a report (issue 6): says there is news and where to read it, never the news itself. */
+/** A staff update or status change on a report: says there is news and where to read it, never the news itself. */
 export const UPDATE_TEMPLATE = 'report-update'
 
 export interface RenderedEmail {
@@ -220,18 +222,36 @@ export function renderEmail(payload: unknown): RenderedEmail & { to: string; loc
   return { to, locale, subject, text, html }
 }
 
+/** Who an email is from: a name and an address. */
+export interface Sender {
+  name: string
+  address: string
+}
+
 export interface Mailer {
-  send(message: RenderedEmail & { to: string; id: string }): Promise<void>
+  /** `from`: the force whose email it is; without it, MAIL_FROM. */
+  send(message: RenderedEmail & { to: string; id: string; from?: Sender }): Promise<void>
   close(): void
+}
+
+/**
+ * The force an outbox row belongs to sends its email, in the email's language ("Leicestershire Police
+ * <no-reply@leics.police.uk>", "Heddlu Dyfed-Powys <…>"), from the sender in its theme folder. A row of a force this
+ * platform no longer serves falls back to MAIL_FROM.
+ */
+export function senderOf(tenantId: string, locale: Locale): Sender | undefined {
+  const tenant = Object.hasOwn(registry.tenants, tenantId) ? registry.tenants[tenantId] : undefined
+  return tenant ? emailSender(tenant, locale) : undefined
 }
 
 /** SMTP when SMTP_URL is set; otherwise each email is written to MAIL_DIR as `<time>-<id>.eml` and `.json`. */
 export function createMailer(env: Pick<Env, 'SMTP_URL' | 'MAIL_DIR' | 'MAIL_FROM'>): Mailer {
+  const fromOf = (message: { from?: Sender }) => message.from ?? env.MAIL_FROM
   if (env.SMTP_URL) {
     const transport = nodemailer.createTransport(env.SMTP_URL)
     return {
       async send(message) {
-        await transport.sendMail({ from: env.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, html: message.html, messageId: `<${message.id}@bluelamp>` })
+        await transport.sendMail({ from: fromOf(message), to: message.to, subject: message.subject, text: message.text, html: message.html, messageId: `<${message.id}@bluelamp>` })
       },
       close: () => transport.close(),
     }
@@ -240,11 +260,13 @@ export function createMailer(env: Pick<Env, 'SMTP_URL' | 'MAIL_DIR' | 'MAIL_FROM
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
   return {
     async send(message) {
-      const info = await transport.sendMail({ from: env.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, html: message.html, messageId: `<${message.id}@bluelamp>` })
-      await mkdir(dir, { recursive: true })
+      const from = fromOf(message)
+      const info = await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html, messageId: `<${message.id}@bluelamp>` })
+      await mkdir(dir, { recursive: true, mode: 0o700 })
       const base = `${new Date().toISOString().replace(/[:.]/g, '-')}-${message.id}`
-      await writeFile(join(dir, `${base}.eml`), info.message as Buffer)
-      await writeFile(join(dir, `${base}.json`), JSON.stringify({ id: message.id, to: message.to, subject: message.subject, text: message.text, html: message.html }, null, 2))
+      await writeFile(join(dir, `${base}.eml`), info.message as Buffer, { mode: 0o600 })
+      const fromText = typeof from === 'string' ? from : `${from.name} <${from.address}>`
+      await writeFile(join(dir, `${base}.json`), JSON.stringify({ id: message.id, from: fromText, to: message.to, subject: message.subject, text: message.text, html: message.html }, null, 2), { mode: 0o600 })
     },
     close: () => transport.close(),
   }
@@ -254,7 +276,8 @@ export function createMailer(env: Pick<Env, 'SMTP_URL' | 'MAIL_DIR' | 'MAIL_FROM
 export function emailHandler(mailer: Mailer): OutboxHandler {
   const handler: OutboxHandler = async (row: OutboxRow) => {
     const email = renderEmail(row.payload)
-    await mailer.send({ ...email, id: row.id })
+    const from = senderOf(row.tenantId, email.locale)
+    await mailer.send({ ...email, id: row.id, ...(from ? { from } : {}) })
   }
   handler.redact = redactEmailPayload
   return handler

@@ -1,4 +1,4 @@
-// The in-process outbox worker (issue 5, item 9): claims due outbox rows of the kinds it has handlers for, hands
+// The in-process outbox worker: claims due outbox rows of the kinds it has handlers for, hands
 // each to its handler, and records delivery or schedules a retry with exponential backoff, ending in the dead-letter
 // state after MAX_ATTEMPTS. Claims are leases (packages/db `claimOutbox`, FOR UPDATE SKIP LOCKED), so several
 // processes can run workers side by side. Only 'email' is handled here; the back-office delivery (a later issue)
@@ -6,7 +6,7 @@
 // redacted copy in the same statement that marks the row delivered or dead, so no finished row keeps a secret.
 import { randomUUID } from 'node:crypto'
 import type { Database, OutboxKind, OutboxRow } from '@bluelamp/db'
-import { logger } from './logger.server.ts'
+import { describeError, logger } from './logger.server.ts'
 
 export type OutboxHandler = ((row: OutboxRow) => Promise<void>) & {
   /**
@@ -73,7 +73,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       await handler(row)
       return { row, payload: handler.redact?.(row.payload, new Date()) }
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
+      // A failed query's message holds its parameters (the report itself): only what describeError keeps is stored.
+      const message = error instanceof Error && ('params' in error || 'query' in error) ? String(describeError(error).message) : error instanceof Error ? error.message : String(error)
       const dead = error instanceof PermanentDeliveryError || row.attempts >= maxAttempts
       const next = dead ? 'dead' : new Date(now.getTime() + backoff(row.attempts))
       const payload = dead ? handler?.redact?.(row.payload, new Date()) : undefined
@@ -128,7 +129,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         await options.onTick?.()
       } catch (error) {
         // The database may be restarting; the next pass tries again.
-        logger.error({ event: 'outbox-tick-failed', error: error instanceof Error ? error.message : String(error) })
+        logger.error({ event: 'outbox-tick-failed', error: describeError(error) })
       }
       if (!stopped) timer = setTimeout(loop, handled >= (options.batchSize ?? 10) ? 0 : pollMs)
     })()

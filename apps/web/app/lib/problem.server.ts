@@ -1,9 +1,9 @@
-// What a thrown 403/413/429 needs to render a clear page in the person's language. An action's error skips the
+// What a thrown 400/403/413/429 needs to render a clear page in the person's language. An action's error skips the
 // root loader (Remix loads only routes above the error boundary), so the language travels in the error's data.
 import { data } from '@remix-run/node'
 import { localeFor } from './locale.server.ts'
 import { resolveSite } from './site.server.ts'
-import { currentServices } from './context.server.ts'
+import { currentServices } from './current-services.server.ts'
 import type { Locale } from '../i18n/i18n.ts'
 import type { ProblemData } from './problem.ts'
 import { tenantView, type TenantView } from './tenant-view.ts'
@@ -29,7 +29,7 @@ async function problemFrame(request: Request): Promise<{ locale: Locale; tenant:
 }
 
 /** A Response (for `throw`) that the root ErrorBoundary renders as a clear page; no-store, as every problem is personal. */
-export async function problem(request: Request, status: 403 | 413 | 429, body: Omit<ProblemData, 'locale'>, headers: Record<string, string> = {}) {
+export async function problem(request: Request, status: 400 | 403 | 413 | 429, body: Omit<ProblemData, 'locale'>, headers: Record<string, string> = {}) {
   const frame = await problemFrame(request)
   return data<ProblemData>({ ...body, ...frame }, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
 }

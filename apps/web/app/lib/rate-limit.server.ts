@@ -1,4 +1,4 @@
-// Per-IP rate limits (issue 5, items 7 and 10), counted in the database (packages/db `hitRateLimit`: a fixed window
+// Per-IP rate limits, counted in the database (packages/db `hitRateLimit`: a fixed window
 // per key), so every web process shares one count on Postgres and the embedded database alike. Keys are HMACs of
 // the IP address, never the address itself. See docs/decisions/007-security-and-uploads.md.
 import type { AppLoadContext } from '@remix-run/node'

@@ -1,6 +1,7 @@
 // The server's signing secret (CSRF tokens, hashed rate-limit keys). SESSION_SECRET when set; otherwise a random
 // secret generated once and kept in DATA_DIR, so a restart does not invalidate the forms people have open.
 // See docs/decisions/007-security-and-uploads.md.
+import { processSlot } from './process-slot.server.ts'
 import cluster from 'node:cluster'
 import { createHmac, randomBytes } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
@@ -9,14 +10,15 @@ import type { Env } from './env.server.ts'
 
 const FILE_NAME = 'signing-secret'
 
-// On globalThis so that development reloads of this module keep the one secret.
-const holder = globalThis as unknown as { __bluelampSigningSecret?: Buffer }
+// One per process, so that development reloads of this module keep the one secret.
+const current = processSlot<Buffer>('signing-secret')
 
 /** Loads (or creates) the signing secret. Called by startup() before the server listens. */
 export async function loadSigningSecret(env: Pick<Env, 'SESSION_SECRET' | 'DATA_DIR' | 'DATABASE_URL' | 'NODE_ENV'>): Promise<Buffer> {
   if (env.SESSION_SECRET) {
-    holder.__bluelampSigningSecret = Buffer.from(env.SESSION_SECRET, 'utf8')
-    return holder.__bluelampSigningSecret
+    const secret = Buffer.from(env.SESSION_SECRET, 'utf8')
+    current.set(secret)
+    return secret
   }
   if (env.DATABASE_URL && env.NODE_ENV === 'production') {
     // Several instances behind a load balancer each have their own DATA_DIR: they must share SESSION_SECRET.
@@ -33,7 +35,7 @@ export async function loadSigningSecret(env: Pick<Env, 'SESSION_SECRET' | 'DATA_
   }
   if (!secret) {
     secret = randomBytes(32)
-    await mkdir(dir, { recursive: true })
+    await mkdir(dir, { recursive: true, mode: 0o700 })
     // 'wx' never overwrites a secret another process wrote first; re-read it in that case.
     try {
       await writeFile(file, `${secret.toString('hex')}\n`, { mode: 0o600, flag: 'wx' })
@@ -42,17 +44,17 @@ export async function loadSigningSecret(env: Pick<Env, 'SESSION_SECRET' | 'DATA_
       secret = Buffer.from((await readFile(file, 'utf8')).trim(), 'hex')
     }
   }
-  holder.__bluelampSigningSecret = secret
+  current.set(secret)
   return secret
 }
 
 /** For tests: use this secret instead of loading one. */
 export function setSigningSecret(secret: string | Buffer): void {
-  holder.__bluelampSigningSecret = Buffer.isBuffer(secret) ? secret : Buffer.from(secret, 'utf8')
+  current.set(Buffer.isBuffer(secret) ? secret : Buffer.from(secret, 'utf8'))
 }
 
 function signingSecret(): Buffer {
-  const secret = holder.__bluelampSigningSecret
+  const secret = current.get()
   if (!secret) throw new Error('loadSigningSecret() must run (in startup) before anything is signed')
   return secret
 }

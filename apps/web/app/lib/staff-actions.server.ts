@@ -1,4 +1,4 @@
-// The report page's actions (issue 6, item 3): assign, set status, public update, internal note, transfer. Each is
+// The report page's actions: assign, set status, public update, internal note, transfer. Each is
 // validated on the server, runs under the member's force, is audited, and tells the reporter what they should know
 // in the report's own language (bilingual where the force is Welsh).
 import type { AppLoadContext } from '@remix-run/node'
@@ -10,6 +10,7 @@ import type { StaffUser } from './staff-session.server.ts'
 import { forceName, otherForces } from './staff-view.server.ts'
 
 import { MAX_NOTE, MAX_UPDATE } from '../components/staff/limits.ts'
+import { hasControlCharacters } from './text.ts'
 
 export { MAX_NOTE, MAX_UPDATE }
 const CRIME_NUMBER = /^[A-Za-z0-9/\-. ]{1,40}$/
@@ -82,6 +83,7 @@ export async function runReportAction(request: Request, context: Context, user: 
     if (intent === 'update') {
       const body = text(form, 'update', MAX_UPDATE)
       if (!body) return { ok: false, intent, errors: { update: 'staff.publicUpdateMissing' }, values: { update: body } }
+      if (hasControlCharacters(body)) return { ok: false, intent, errors: { update: 'staff.controlCharacters' }, values: { update: body } }
       if (body.length > MAX_UPDATE) return { ok: false, intent, errors: { update: 'staff.tooLong' }, values: { update: body.slice(0, MAX_UPDATE) } }
       const detail = await data.getReportDetail(tenantId, reportId)
       if (!detail) throw new NotFoundInTenantError('not found')
@@ -96,6 +98,7 @@ export async function runReportAction(request: Request, context: Context, user: 
     if (intent === 'note') {
       const body = text(form, 'note', MAX_NOTE)
       if (!body) return { ok: false, intent, errors: { note: 'staff.noteMissing' }, values: { note: body } }
+      if (hasControlCharacters(body)) return { ok: false, intent, errors: { note: 'staff.controlCharacters' }, values: { note: body } }
       if (body.length > MAX_NOTE) return { ok: false, intent, errors: { note: 'staff.tooLong' }, values: { note: body.slice(0, MAX_NOTE) } }
       await data.addInternalNote(tenantId, reportId, { text: body, actor: user.actor })
       await record('report.note', { length: body.length })
@@ -107,6 +110,7 @@ export async function runReportAction(request: Request, context: Context, user: 
       const errors: FieldErrors = {}
       if (!otherForces(tenantId).some((f) => f.value === to)) errors.toForce = 'staff.transferForceMissing'
       if (!reason) errors.reason = 'staff.transferReasonMissing'
+      else if (hasControlCharacters(reason)) errors.reason = 'staff.controlCharacters'
       if (Object.keys(errors).length) return { ok: false, intent, errors, values: { toForce: to, reason } }
       const detail = await data.getReportDetail(tenantId, reportId)
       if (!detail) throw new NotFoundInTenantError('not found')

@@ -1,4 +1,4 @@
-// Writes the audit log (issue 6, item 4): who, what, when, from where. An audit write that fails fails the request:
+// Writes the audit log: who, what, when, from where. An audit write that fails fails the request:
 // a view or action that cannot be recorded must not happen unrecorded.
 import type { AppLoadContext } from '@remix-run/node'
 import { staffData } from './staff-data.server.ts'

@@ -1,6 +1,7 @@
-// Issue 6, "Bad input": wrong passwords (slowdown, lockout), expired and forged session cookies, a session or API key
+// Back-office bad input: wrong passwords (slowdown, throttled per account and address), expired and forged session cookies, a session or API key
 // of one force on another force's host, an oversized status update, a CSRF-less POST: each refused with a clear
 // status, and recorded. Calls the real loaders and actions, on each database driver.
+import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppLoadContext } from '@remix-run/node'
 import { createBackofficeQueries, hashSessionToken, type Database } from '@bluelamp/db'
@@ -10,24 +11,26 @@ import { submitBareReport } from './test-support.server.ts'
 import { resolveSite } from './site.server.ts'
 import { setSigningSecret, sign } from './secrets.server.ts'
 import { hashPassword, verifyPassword } from './staff-password.server.ts'
-import { readStaffSession, requireStaff, signIn } from './staff-session.server.ts'
+import { readStaffSession, requireStaff, signIn, SIGN_IN_FLOOR_MS } from './staff-session.server.ts'
 import { action as signInAction } from '../routes/staff._index.tsx'
 import { action as statusAction } from '../routes/api.v1.reports.$reportId.status.ts'
 import { MAX_STATUS_BYTES } from './api-auth.server.ts'
 import { loader as listLoader } from '../routes/api.v1.reports.ts'
 import { loader as reportLoader } from '../routes/staff.reports.$reportId.tsx'
+import { reportV1Problems } from './report-v1.ts'
 
 const CSRF_SECRET = 'staff-test-csrf-secret-0123456789abcdefghij'
 const PASSWORD = 'correct horse battery staple'
 
-function contextFor(database: Database, force: string, extra: Record<string, string> = {}): AppLoadContext {
-  const env = parseEnv({ NODE_ENV: 'test', DATA_DIR: '/tmp/bluelamp-staff-test', STAFF_LOCK_ATTEMPTS: '3', ...extra })
+function contextFor(database: Database, force: string, extra: Record<string, string> = {}, clientIp = '127.0.0.1'): AppLoadContext {
+  const env = parseEnv({ NODE_ENV: 'test', DATA_DIR: '/tmp/bluelamp-staff-test', STAFF_THROTTLE_ATTEMPTS: '3', ...extra })
   return {
     env,
     site: resolveSite({ get: (name) => (name.toLowerCase() === 'host' ? `${force}.localhost` : null) }, env),
     cspNonce: '',
     services: { env, database },
-    clientIp: '127.0.0.1',
+    clientIp,
+    failure: { databaseUnavailable: false },
     csrfSecret: CSRF_SECRET,
   } as AppLoadContext
 }
@@ -87,18 +90,49 @@ for (const driver of testDrivers()) {
       expect(statusOf(result)).toBe(403)
     })
 
-    it('slows down wrong passwords, locks the account, and refuses even the right password while locked', async () => {
-      const context = contextFor(database, 'leicestershire')
-      const attempt = (password: string) => settle(signInAction({ request: form('leicestershire', { email: 'handler@leicestershire.example', password }), context, params: {} } as never))
+    it('slows down wrong passwords from one address, then refuses that address for that account while the member signs in from elsewhere', async () => {
+      const guesser = contextFor(database, 'leicestershire', {}, '203.0.113.7')
+      const attempt = (password: string, context = guesser) =>
+        settle(signInAction({ request: form('leicestershire', { email: 'handler@leicestershire.example', password }), context, params: {} } as never))
       const started = Date.now()
       expect(statusOf(await attempt('wrong-1'))).toBe(401)
       expect(statusOf(await attempt('wrong-2'))).toBe(401)
-      expect(Date.now() - started).toBeGreaterThanOrEqual(250 + 500) // 250 ms, then 500 ms
-      expect(statusOf(await attempt('wrong-3'))).toBe(429) // the third locks it
-      expect(statusOf(await attempt(PASSWORD))).toBe(429)
+      expect(statusOf(await attempt('wrong-3'))).toBe(401)
+      // Each refusal waits at least the floor, and each in a row longer: 0, 250, then 500 ms more.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(3 * SIGN_IN_FLOOR_MS + 250 + 500)
+      const throttled = await attempt(PASSWORD)
+      expect(statusOf(throttled)).toBe(429)
+      expect((throttled as { init?: { headers?: Record<string, string> } }).init?.headers?.['Retry-After']).toMatch(/^\d+$/)
+      // The member of staff, at their own desk, is not locked out by someone else's guesses.
+      const own = await attempt(PASSWORD, contextFor(database, 'leicestershire', {}, '198.51.100.20'))
+      expect(statusOf(own)).toBe(302)
       const audit = await createBackofficeQueries(database.db).listAudit('leicestershire')
       expect(audit.entries.filter((e) => e.action === 'sign-in.failed')).toHaveLength(3)
-      expect(audit.entries.some((e) => e.action === 'sign-in.locked' && e.outcome === 'denied')).toBe(true)
+      expect(audit.entries.some((e) => e.action === 'sign-in.throttled' && e.outcome === 'denied')).toBe(true)
+    })
+
+    it('answers an unknown, a disabled and a control-character address exactly as a wrong password', async () => {
+      const context = contextFor(database, 'leicestershire', {}, '192.0.2.44')
+      const answer = async (email: string, password: string) => {
+        const result = await settle(signInAction({ request: form('leicestershire', { email, password }), context, params: {} } as never))
+        // The page shows the email back as typed (so nothing typed is lost); everything else must be the same.
+        const { email: shown, ...rest } = ((result as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>
+        expect(shown).toBe(email)
+        return { status: statusOf(result), rest }
+      }
+      const data = createBackofficeQueries(database.db)
+      const passwordHash = await hashPassword(PASSWORD)
+      await data.upsertStaff('leicestershire', { email: 'disabled@leicestershire.example', name: 'D', role: 'handler', passwordHash })
+      await data.upsertStaff('leicestershire', { email: 'locked@leicestershire.example', name: 'L', role: 'handler', passwordHash })
+      await database.db.execute(sql`update staff set disabled_at = now() where email = 'disabled@leicestershire.example'`)
+      await database.db.execute(sql`update staff set locked_until = now() + interval '1 hour' where email = 'locked@leicestershire.example'`)
+      const wrong = await answer('handler@leicestershire.example', 'not-it')
+      expect(wrong.status).toBe(401)
+      expect(await answer('nobody@leicestershire.example', 'not-it')).toEqual(wrong)
+      expect(await answer('nul\u0000@leicestershire.example', 'not-it')).toEqual(wrong)
+      // The right password for a disabled or locked account says no more than a wrong one.
+      expect(await answer('disabled@leicestershire.example', PASSWORD)).toEqual(wrong)
+      expect(await answer('locked@leicestershire.example', PASSWORD)).toEqual(wrong)
     })
 
     it('refuses a forged cookie, an expired session, and a session of another force', async () => {
@@ -148,7 +182,10 @@ for (const driver of testDrivers()) {
       expect(statusOf(await settle(listLoader({ request: get('blk_test_metropolitan_key_0123456789'), context: lei, params: {} } as never)))).toBe(403)
       const own = (await listLoader({ request: get('blk_test_leicestershire_key_0123456789'), context: lei, params: {} } as never)) as Response
       expect(own.status).toBe(200)
-      expect(((await own.json()) as { data: { reference: string }[] }).data.map((r) => r.reference)).toEqual([reference])
+      const pulled = (await own.json()) as { data: { reference: string }[] }
+      expect(pulled.data.map((r) => r.reference)).toEqual([reference])
+      // What a force's system pulls is exactly the published contract.
+      expect(pulled.data.flatMap(reportV1Problems)).toEqual([])
 
       const post = (body: string) =>
         new Request(`http://leicestershire.localhost/api/v1/reports/${reference}/status`, {

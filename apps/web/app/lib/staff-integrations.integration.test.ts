@@ -3,6 +3,7 @@
 // only in the endpoint row (secrets); a created key authenticates /api/v1 and a revoked one gets 401; a switched-off
 // endpoint is sent nothing; every action is audited without its secret; bad input is explained and kept. Calls the
 // real loaders and actions, on each database driver.
+import type { LookupFunction } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppLoadContext } from '@remix-run/node'
 import { eq } from 'drizzle-orm'
@@ -23,13 +24,26 @@ import { loader as listLoader } from '../routes/api.v1.reports.ts'
 const CSRF_SECRET = 'integrations-test-csrf-secret-0123456789abc'
 const PASSWORD = 'correct horse battery staple'
 
+// Name resolution for this test: one public back office, and a name someone pointed at the metadata service.
+const DNS: Record<string, string> = {
+  'backoffice.leicestershire.example': '81.2.69.142',
+  'elsewhere.example': '81.2.69.143',
+  'metadata.leicestershire.example': '169.254.169.254',
+}
+const testLookup = ((host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
+  const address = DNS[host]
+  if (!address) return callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }))
+  if (options.all) callback(null, [{ address, family: 4 }])
+  else callback(null, address, 4)
+}) as unknown as LookupFunction
+
 function contextFor(database: Database, force: string, extra: Record<string, string> = {}): AppLoadContext {
   const env = parseEnv({ NODE_ENV: 'test', DATA_DIR: '/tmp/bluelamp-integrations-test', ...extra })
   return {
     env,
     site: resolveSite({ get: (name) => (name.toLowerCase() === 'host' ? `${force}.localhost` : null) }, env),
     cspNonce: '',
-    services: { env, database },
+    services: { env, database, lookup: testLookup },
     clientIp: '127.0.0.1',
     csrfSecret: CSRF_SECRET,
   } as AppLoadContext
@@ -220,6 +234,10 @@ for (const driver of testDrivers()) {
       const prodAdmin = await member(database, 'leicestershire', 'admin', { NODE_ENV: 'production' })
       const local = await prodAdmin.post({ intent: 'add-endpoint', url: 'http://localhost:9999/in' })
       expect((local as unknown as { data: Failure }).data.errors).toEqual({ url: 'staff.endpointUrlHttps' })
+      // A name that leads to the cloud's metadata service is refused when it is saved, and the attempt is audited.
+      const metadata = await prodAdmin.post({ intent: 'add-endpoint', url: 'https://metadata.leicestershire.example/latest' })
+      expect((metadata as unknown as { data: Failure }).data).toMatchObject({ errors: { url: 'staff.endpointUrlRefused' }, values: { url: 'https://metadata.leicestershire.example/latest' } })
+      expect((await data.listAudit('leicestershire')).entries.some((e) => e.action === 'endpoint.add' && e.outcome === 'denied')).toBe(true)
       expect(await data.getBackofficeEndpoint('leicestershire')).toBeNull()
 
       const added = await postAndFollow(leiAdmin, { intent: 'add-endpoint', url: 'https://backoffice.leicestershire.example/bluelamp' })
@@ -241,14 +259,21 @@ for (const driver of testDrivers()) {
       const off = await postAndFollow(leiAdmin, { intent: 'disable-endpoint' })
       expect(off.page.endpoint?.disabledAt).not.toBeNull()
       const { reportId } = await submitBareReport(database, 'leicestershire', 'integrations-1', 'LEI-26-INTG-01')
-      let calls = 0
-      const handler = backofficeHandler(database, { fetch: (async () => (calls++, new Response(null, { status: 200 }))) as typeof fetch })
+      // Name resolution is this test's: the force's name leads to this machine, where production never sends.
+      let lookups = 0
+      const lookup = ((_host: string, _options: unknown, callback: (e: null, a: { address: string; family: number }[] | string, f?: number) => void) => {
+        lookups++
+        const opts = _options as { all?: boolean }
+        if (opts.all) callback(null, [{ address: '127.0.0.1', family: 4 }])
+        else callback(null, '127.0.0.1', 4)
+      }) as unknown as LookupFunction
+      const handler = backofficeHandler(database, { policyFor: () => ({ allowedNetworks: [], allowLoopback: false, lookup }) })
       const row = { id: 'x', tenantId: 'leicestershire', reportId, payload: { reportId }, idempotencyKey: 'k' } as unknown as OutboxRow
       await expect(handler(row)).rejects.toBeInstanceOf(PermanentDeliveryError)
-      expect(calls).toBe(0)
+      expect(lookups).toBe(0)
       await postAndFollow(leiAdmin, { intent: 'enable-endpoint' })
-      await handler(row)
-      expect(calls).toBe(1)
+      await expect(handler(row)).rejects.toThrow('the endpoint’s address is not a public one: not sent')
+      expect(lookups).toBe(1)
 
       const moved = await postAndFollow(leiAdmin, { intent: 'change-endpoint', url: 'https://backoffice.leicestershire.example/v2' })
       expect(moved.page.endpoint?.url).toBe('https://backoffice.leicestershire.example/v2')

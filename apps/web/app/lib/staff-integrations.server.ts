@@ -6,6 +6,7 @@ import type { AppLoadContext } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { newEndpointSecret } from '@bluelamp/db'
 import { apiKeyNameSchema, endpointUrlSchema, fieldErrors } from './integrations-schema.ts'
+import { checkEndpoint, outboundPolicy } from './outbound.server.ts'
 import { audit } from './staff-audit.server.ts'
 import { staffData } from './staff-data.server.ts'
 import { oneTimeCookie, type OneTime } from './staff-once.server.ts'
@@ -64,6 +65,14 @@ export async function runIntegrationAction(request: Request, context: Context, u
     const url = field(form, 'url')
     const parsed = endpointUrlSchema({ allowLocalHttp: allowLocalHttp(context) }).safeParse({ url })
     if (!parsed.success) return { ok: false, intent, errors: fieldErrors(parsed.error), values: { url: url.slice(0, 2100) } }
+    // Where the name leads now: a name that resolves to this machine, a private network or a metadata service is
+    // refused here (and every delivery checks again, so a name pointed there later is refused then). A name that does
+    // not resolve yet is accepted: there is nothing it could reach, and deliveries wait until it does.
+    const where = await checkEndpoint(new URL(parsed.data.url), outboundPolicy(context.services.env, tenantId, context.services.lookup))
+    if (!where.ok && where.reason === 'refused') {
+      await record(`${intent === 'add-endpoint' ? 'endpoint.add' : 'endpoint.change'}`, endpointTarget, { url: parsed.data.url, refused: where.range }, 'denied')
+      return { ok: false, intent, errors: { url: 'staff.endpointUrlRefused' }, values: { url } }
+    }
     if (intent === 'add-endpoint') {
       const secret = newEndpointSecret()
       if (!(await data.addBackofficeEndpoint(tenantId, parsed.data.url, secret))) {

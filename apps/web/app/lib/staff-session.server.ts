@@ -1,4 +1,4 @@
-// Staff sign-in and sessions (issue 6, item 1). The cookie holds a random token and its HMAC under the server's
+// Staff sign-in and sessions. The cookie holds a random token and its HMAC under the server's
 // signing secret (a forged or altered cookie is refused before the database is asked); the sessions table holds
 // the token's hash, so sessions are revocable and have idle and absolute timeouts. The cookie is HttpOnly,
 // SameSite=Strict and host-only (`__Host-` over HTTPS): one force's cookie is never sent to another force's host,
@@ -13,6 +13,7 @@ import { requireWithinLimit } from './rate-limit.server.ts'
 import { sign } from './secrets.server.ts'
 import { audit } from './staff-audit.server.ts'
 import { staffData } from './staff-data.server.ts'
+import { hasControlCharacters, withoutControlCharacters } from './text.ts'
 import { dummyHash, verifyPassword } from './staff-password.server.ts'
 
 export interface StaffUser {
@@ -43,7 +44,7 @@ export function staffCookieName(env: { PUBLIC_URL_SCHEME?: 'http' | 'https' }): 
 function policies(env: AppLoadContext['services']['env']) {
   return {
     session: { idleMs: env.STAFF_SESSION_IDLE_MINUTES * 60_000, absoluteMs: env.STAFF_SESSION_MAX_HOURS * 3_600_000 },
-    lock: { maxFailures: env.STAFF_LOCK_ATTEMPTS, lockMs: env.STAFF_LOCK_MINUTES * 60_000 },
+    throttle: { attempts: env.STAFF_THROTTLE_ATTEMPTS, windowMs: env.STAFF_THROTTLE_MINUTES * 60_000 },
   }
 }
 
@@ -123,7 +124,7 @@ export async function requireStaff(request: Request, context: Context, role: Sta
 export type SignInResult =
   | { kind: 'signed-in'; cookie: string; user: { id: string; role: StaffRole } }
   | { kind: 'failed' }
-  | { kind: 'locked'; minutes: number }
+  | { kind: 'throttled'; retryAfterSeconds: number }
 
 /** Where to go after signing in: a path inside the back office only (never another site). */
 export function safeNext(next: unknown): string {
@@ -131,49 +132,73 @@ export function safeNext(next: unknown): string {
 }
 
 /**
- * Checks an email and password for this host's force. Refused attempts are slowed down (250 ms doubling with each
- * failure in a row, at most 4 s), the account locks after STAFF_LOCK_ATTEMPTS failures in a row, and every
- * address is limited by the shared rate limiter; every attempt is audited.
+ * Every refused sign-in takes at least this long, whatever was refused (no such account, a wrong password, a
+ * disabled or locked account): the scrypt check and the writes finish well within it, so the answer's timing says
+ * nothing about which it was.
+ */
+export const SIGN_IN_FLOOR_MS = 600
+
+/** The extra wait after the nth refusal in a row for one account from one address: none, then 250 ms doubling to 4 s. */
+export function signInDelayMs(failures: number): number {
+  return failures <= 1 ? 0 : Math.min(4000, 250 * 2 ** (failures - 2))
+}
+
+function throttleKey(tenantId: string, email: string, clientIp: string): string {
+  // The account as typed and the address together: a guesser elsewhere never slows or blocks the member of staff.
+  return `staff-sign-in-failures:${sign('rate-limit', `${tenantId}\u0000${email}\u0000${clientIp || 'unknown'}`)}`
+}
+
+/**
+ * Checks an email and password for this host's force. Unknown, wrong, disabled and locked all get the same answer
+ * in the same time (SIGN_IN_FLOOR_MS, a dummy hash for unknown accounts). Refusals are counted per account and
+ * address together: each one in a row waits longer (signInDelayMs), and after STAFF_THROTTLE_ATTEMPTS that address
+ * is refused for that account for the rest of the STAFF_THROTTLE_MINUTES window, while the member of staff signs in
+ * from anywhere else as usual. Every address is also limited across all accounts by the shared rate limiter. Every
+ * attempt, refused and throttled ones included, is audited.
  */
 export async function signIn(request: Request, context: Context, email: string, password: string, now: Date = new Date()): Promise<SignInResult> {
+  const started = Date.now()
   const tenantId = tenantOf(context)
   await requireWithinLimit(request, context, 'staff-sign-in')
   const data = staffData(context.services.database)
-  const { lock, session } = policies(context.services.env)
-  const member = email ? await data.findStaffByEmail(tenantId, email) : null
-  const attempted = email.trim().toLowerCase().slice(0, 200)
-
-  if (member && data.isLocked(member, now)) {
-    const minutes = Math.max(1, Math.ceil((member.lockedUntil!.getTime() - now.getTime()) / 60_000))
-    logger.warn({ event: 'staff-sign-in-locked', tenant: tenantId }, 'sign-in refused: account locked')
-    await audit(context, request, tenantId, `staff:${member.id}`, { action: 'sign-in.locked', outcome: 'denied' })
-    return { kind: 'locked', minutes }
+  const { queries } = context.services.database
+  const { throttle, session } = policies(context.services.env)
+  // Control characters can be in no address (and Postgres refuses NUL): such an email is simply no account's.
+  const readable = !hasControlCharacters(email)
+  const attempted = withoutControlCharacters(email).trim().toLowerCase().slice(0, 200)
+  const key = throttleKey(tenantId, attempted, context.clientIp)
+  const finish = async (extraMs = 0) => {
+    const wait = started + SIGN_IN_FLOOR_MS + extraMs - Date.now()
+    if (wait > 0) await sleep(wait)
   }
 
+  const earlier = await queries.peekRateLimit(key, throttle.windowMs, now)
+  if (earlier.count >= throttle.attempts) {
+    const retryAfterSeconds = Math.max(1, Math.ceil((earlier.resetAt.getTime() - now.getTime()) / 1000))
+    logger.warn({ event: 'staff-sign-in-throttled', tenant: tenantId }, 'sign-in refused: too many failures for this account from this address')
+    await audit(context, request, tenantId, 'anonymous', { action: 'sign-in.throttled', outcome: 'denied', detail: { email: attempted, retryAfterSeconds } })
+    await finish()
+    return { kind: 'throttled', retryAfterSeconds }
+  }
+
+  const member = readable && attempted ? await data.findStaffByEmail(tenantId, attempted) : null
   const valid = await verifyPassword(password, member?.passwordHash ?? (await dummyHash()))
-  if (!member || !valid || member.disabledAt) {
-    let failures = 1
-    if (member) {
-      const recorded = await data.recordSignInFailure(tenantId, member.id, now, lock)
-      failures = recorded.failures
-      if (recorded.lockedUntil) {
-        logger.warn({ event: 'staff-account-locked', tenant: tenantId }, 'account locked after repeated failed sign-ins')
-        await audit(context, request, tenantId, `staff:${member.id}`, { action: 'sign-in.failed', outcome: 'denied', detail: { locked: true, failures } })
-        return { kind: 'locked', minutes: context.services.env.STAFF_LOCK_MINUTES }
-      }
-    }
-    logger.warn({ event: 'staff-sign-in-failed', tenant: tenantId, failures }, 'sign-in refused: wrong email or password')
+  if (!member || !valid || member.disabledAt || data.isLocked(member, now)) {
+    const reason = !member ? 'unknown' : !valid ? 'password' : member.disabledAt ? 'disabled' : 'locked'
+    const counted = await queries.hitRateLimit(key, throttle.attempts, throttle.windowMs, now)
+    logger.warn({ event: 'staff-sign-in-failed', tenant: tenantId, failures: counted.count }, 'sign-in refused: wrong email or password')
     await audit(context, request, tenantId, member ? `staff:${member.id}` : 'anonymous', {
       action: 'sign-in.failed',
       outcome: 'denied',
-      detail: { email: attempted, failures },
+      detail: { email: attempted, reason, failures: counted.count },
     })
-    await sleep(Math.min(4000, 250 * 2 ** Math.max(0, failures - 1)))
+    await finish(signInDelayMs(counted.count))
     return { kind: 'failed' }
   }
 
   const token = randomBytes(32).toString('base64url')
   await data.startSession(tenantId, member.id, hashSessionToken(token), now, session)
+  await queries.clearRateLimit(key)
   await audit(context, request, tenantId, `staff:${member.id}`, { action: 'sign-in', detail: { role: member.role } })
   return {
     kind: 'signed-in',

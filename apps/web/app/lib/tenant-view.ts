@@ -23,9 +23,10 @@ export function tenantView(tenant: Tenant, locale: Locale): TenantView {
   return {
     id: tenant.id,
     name: tenantName(tenant, locale),
-    shortName: tenant.shortName,
+    shortName: (locale === 'cy' ? tenant.shortNameCy : undefined) ?? tenant.shortName,
     logoSvg: tenant.logoSvg,
-    contact: tenant.contact,
+    // The footer's address in the page's language, where the force gives one in Welsh.
+    contact: { ...tenant.contact, address: (locale === 'cy' ? tenant.contact.addressCy : undefined) ?? tenant.contact.address },
     locales: tenant.locales,
     social: tenant.social,
   }

@@ -22,7 +22,7 @@ export function submitBareReport(database: Database, tenantId: string, idempoten
     serviceId: 'theft',
     serviceVersion: '1',
     answers: [],
-    outcome: {},
+    outcome: { type: 'SUBMIT' },
     priority: 'standard',
     priorityScore: 20,
     flags: [],

@@ -14,12 +14,12 @@ beforeAll(async () => {
   ;({ reference } = await database.queries.submitReport('leicestershire', {
     draftId: draft.id,
     idempotencyKey: draft.idempotencyKey,
-    generateReference: () => generateReference('leicestershire', crypto.getRandomValues(new Uint8Array(5)), 2026),
+    generateReference: () => generateReference('LEI', crypto.getRandomValues(new Uint8Array(5)), 2026),
     serviceId: 'theft',
     serviceVersion: '1',
     answers: [],
-    outcome: {},
-    priority: 'P4',
+    outcome: { type: 'SUBMIT' },
+    priority: 'low',
     priorityScore: 1,
     flags: [],
     rationale: [],
@@ -41,7 +41,7 @@ describe('track my report', () => {
   })
 
   it('gives the same answer, after at least the same time, for a wrong reference and a wrong email', async () => {
-    const other = generateReference('leicestershire', new Uint8Array([1, 2, 3, 4, 5]), 2026)
+    const other = generateReference('LEI', new Uint8Array([1, 2, 3, 4, 5]), 2026)
     const cases = [
       { reference: other, proof: 'person@example.org' },
       { reference, proof: 'someone@example.org' },

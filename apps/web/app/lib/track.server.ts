@@ -1,4 +1,4 @@
-// Track my report (issue 5, item 7): reference + the email or postcode given → status and public updates. A wrong
+// Track my report: reference + the email or postcode given → status and public updates. A wrong
 // guess learns nothing: a wrong reference and a wrong email or postcode give the same answer after the same work
 // (packages/db compares salted hashes in constant time, hashing against a dummy when no report matches), and every
 // lookup takes at least MIN_RESPONSE_MS so the database's timing does not show through either.

@@ -3,7 +3,10 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
+import { crc32, deflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import sharp from 'sharp'
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import type { Database } from '@bluelamp/db'
 import { LocalFileStore, type FileStore } from './file-store.server.ts'
 import { sniff } from './sniff.server.ts'
@@ -47,8 +50,13 @@ function uploadRequest(body: Buffer | ReadableStream<Uint8Array>, cookie: string
 let database: Database
 let dir: string
 let store: LocalFileStore
+// Real pictures, made here: a photo-sized JPEG and a PNG with an alpha channel.
+let photo: Buffer
+let picture: Buffer
 
 beforeAll(async () => {
+  photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 20, g: 90, b: 160 } } }).jpeg().toBuffer()
+  picture = await sharp({ create: { width: 32, height: 32, channels: 4, background: { r: 200, g: 10, b: 10, alpha: 0.5 } } }).png().toBuffer()
   database = await memoryDatabase()
   dir = await mkdtemp(join(tmpdir(), 'bluelamp-uploads-'))
   store = new LocalFileStore(dir)
@@ -94,7 +102,7 @@ describe('parseEvidenceUpload', () => {
   it('stores an accepted file with its SHA-256, its sniffed type and a row against the draft', async () => {
     const draft = await openDraft(database)
     const { cookie, token } = csrfPair()
-    const body = Buffer.concat([PNG, Buffer.alloc(50_000, 7)])
+    const body = picture
     const result = await parseEvidenceUpload(
       uploadRequest(multipart([{ name: 'csrf', value: token }, { name: 'files', filename: '..\\..\\photo.png', type: 'text/plain', body }, { name: 'continue', value: 'yes' }]), cookie),
       { tenantId: 'leicestershire', draftId: draft.id, database, store },
@@ -103,11 +111,14 @@ describe('parseEvidenceUpload', () => {
     expect(result.form.get('continue')).toBe('yes')
     expect(result.stored).toHaveLength(1)
     const [file] = result.stored
-    expect(file).toMatchObject({ filename: 'photo.png', contentType: 'image/png', sizeBytes: body.length, sha256: createHash('sha256').update(body).digest('hex') })
+    // The picture was encoded again: the stored file is a new PNG of the same picture, and both hashes are kept.
+    expect(file).toMatchObject({ filename: 'photo.png', contentType: 'image/png', originalSha256: sha256(body) })
     const [row] = await database.queries.listEvidence('leicestershire', { draftId: draft.id })
-    expect(row!.sha256).toBe(file!.sha256)
-    const saved = await store.get(row!.storageKey)
-    expect(createHash('sha256').update(await collect(saved!)).digest('hex')).toBe(file!.sha256)
+    expect(row).toMatchObject({ sha256: file!.sha256, originalSha256: sha256(body), sizeBytes: file!.sizeBytes })
+    const saved = await collect((await store.get(row!.storageKey))!)
+    expect(sha256(saved)).toBe(file!.sha256)
+    expect(saved.length).toBe(file!.sizeBytes)
+    expect(await sharp(saved).metadata()).toMatchObject({ format: 'png', width: 32, height: 32 })
   })
 
   it('rejects a file by its content, whatever its name and declared type, and stores nothing', async () => {
@@ -142,7 +153,7 @@ describe('parseEvidenceUpload', () => {
     const { cookie, token } = csrfPair()
     const send = (n: number) =>
       parseEvidenceUpload(
-        uploadRequest(multipart([{ name: 'csrf', value: token }, ...Array.from({ length: n }, (_, i) => ({ name: 'files', filename: `p${i}.jpg`, body: JPEG }))]), cookie),
+        uploadRequest(multipart([{ name: 'csrf', value: token }, ...Array.from({ length: n }, (_, i) => ({ name: 'files', filename: `p${i}.jpg`, body: photo }))]), cookie),
         { tenantId: 'leicestershire', draftId: draft.id, database, store, limits: { maxFiles: 3 } },
       )
     expect((await send(2)).stored).toHaveLength(2)
@@ -156,7 +167,7 @@ describe('parseEvidenceUpload', () => {
     const { cookie } = csrfPair()
     const before = await filesIn(dir)
     await expect(
-      parseEvidenceUpload(uploadRequest(multipart([{ name: 'csrf', value: 'forged' }, { name: 'files', filename: 'a.jpg', body: JPEG }]), cookie), {
+      parseEvidenceUpload(uploadRequest(multipart([{ name: 'csrf', value: 'forged' }, { name: 'files', filename: 'a.jpg', body: photo }]), cookie), {
         tenantId: 'leicestershire',
         draftId: draft.id,
         database,
@@ -171,7 +182,7 @@ describe('parseEvidenceUpload', () => {
     const draft = await openDraft(database, 'metropolitan')
     const { cookie, token } = csrfPair()
     const before = await filesIn(dir)
-    const result = await parseEvidenceUpload(uploadRequest(multipart([{ name: 'csrf', value: token }, { name: 'files', filename: 'a.jpg', body: JPEG }]), cookie), {
+    const result = await parseEvidenceUpload(uploadRequest(multipart([{ name: 'csrf', value: token }, { name: 'files', filename: 'a.jpg', body: photo }]), cookie), {
       tenantId: 'leicestershire',
       draftId: draft.id,
       database,
@@ -228,6 +239,148 @@ describe('parseEvidenceUpload', () => {
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(size)
   })
 })
+
+describe('crafted files', () => {
+  async function upload(filename: string, body: Buffer, locale: 'en' | 'cy' = 'en') {
+    const draft = await openDraft(database)
+    const { cookie, token } = csrfPair()
+    const before = await filesIn(dir)
+    const result = await parseEvidenceUpload(uploadRequest(multipart([{ name: 'csrf', value: token }, { name: 'files', filename, body }]), cookie), {
+      tenantId: 'leicestershire',
+      draftId: draft.id,
+      database,
+      store,
+      locale,
+    })
+    const rows = await database.queries.listEvidence('leicestershire', { draftId: draft.id })
+    const added = (await filesIn(dir)).filter((f) => !before.includes(f))
+    return { result, rows, added }
+  }
+
+  it('refuses a GIF header followed by a script, and keeps nothing', async () => {
+    const { result, rows, added } = await upload('cat.gif', Buffer.from('GIF89a\x01\x00\x01\x00<script>alert(document.cookie)</script>', 'latin1'))
+    expect(result.errors).toEqual([{ field: 'files', message: expect.stringMatching(/cannot be opened/) }])
+    expect(rows).toEqual([])
+    expect(added).toEqual([])
+  })
+
+  it('refuses a PNG that would decode to 30000 × 30000 pixels (a decompression bomb) before decoding it', async () => {
+    const started = process.memoryUsage().rss
+    const { result, rows, added } = await upload('bomb.png', pngBomb(30_000, 30_000))
+    expect(result.errors).toEqual([{ field: 'files', message: 'The selected image is too large in pixels – it must be at most 60 megapixels. Try a smaller copy of it' }])
+    expect(rows).toEqual([])
+    expect(added).toEqual([])
+    expect(process.memoryUsage().rss - started).toBeLessThan(200 * 1024 * 1024)
+  })
+
+  it('stores a photo with a web page appended as the photo alone, with the hash of each', async () => {
+    const sent = Buffer.concat([photo, Buffer.from('<html><script>alert(1)</script></html>')])
+    const { result, rows, added } = await upload('holiday.jpg', sent)
+    expect(result.errors).toEqual([])
+    expect(added).toHaveLength(1)
+    const kept = await collect((await store.get(rows[0]!.storageKey))!)
+    expect(kept.includes(Buffer.from('<script>'))).toBe(false)
+    expect(await sharp(kept).metadata()).toMatchObject({ format: 'jpeg', width: 64, height: 48 })
+    expect(rows[0]).toMatchObject({ originalSha256: sha256(sent), sha256: sha256(kept), contentType: 'image/jpeg' })
+  })
+
+  it('keeps an animated GIF animated', async () => {
+    const frames = await sharp({ create: { width: 8, height: 16, channels: 3, background: '#123456' } }).gif().toBuffer()
+    const animated = await sharp(frames, { animated: true }).gif({ loop: 0 }).toBuffer()
+    const { result, rows } = await upload('anim.gif', animated)
+    expect(result.errors).toEqual([])
+    expect(await sharp(await collect((await store.get(rows[0]!.storageKey))!)).metadata()).toMatchObject({ format: 'gif' })
+  })
+
+  it('refuses a PDF that runs JavaScript when opened (in a compressed object stream), in Welsh when asked', async () => {
+    const document = await PDFDocument.create()
+    document.addPage()
+    document.catalog.set(PDFName.of('OpenAction'), document.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') }))
+    const { result, rows, added } = await upload('statement.pdf', Buffer.from(await document.save({ useObjectStreams: true })), 'cy')
+    expect(result.errors).toEqual([{ field: 'files', message: expect.stringMatching(/^Mae’r PDF a ddewiswyd yn cynnwys sgriptiau/) }])
+    expect(rows).toEqual([])
+    expect(added).toEqual([])
+  })
+
+  it('refuses a PDF with a launch action on a link', async () => {
+    const document = await PDFDocument.create()
+    const page = document.addPage()
+    const launch = document.context.obj({ Type: 'Action', S: 'Launch', F: PDFString.of('calc.exe') })
+    const link = document.context.register(document.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 100, 100], A: launch }))
+    page.node.set(PDFName.of('Annots'), document.context.obj([link]))
+    const { result, rows } = await upload('letter.pdf', Buffer.from(await document.save({ useObjectStreams: false })))
+    expect(result.errors[0]!.message).toMatch(/scripts, attachments or actions/)
+    expect(rows).toEqual([])
+  })
+
+  it('refuses a hand-written PDF that spells JavaScript with a #-escape in a name', async () => {
+    const pdf = [
+      '%PDF-1.4',
+      '1 0 obj << /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >> endobj',
+      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+      '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >> endobj',
+      '4 0 obj << /S /J#61vaScript /J#53 (app.alert(1)) >> endobj',
+      'trailer << /Root 1 0 R >>',
+      '%%EOF',
+    ].join('\n')
+    const { result, rows } = await upload('tricky.pdf', Buffer.from(pdf, 'latin1'))
+    expect(result.errors[0]!.message).toMatch(/scripts, attachments or actions/)
+    expect(rows).toEqual([])
+  })
+
+  it('refuses an encrypted PDF, whose actions cannot be read', async () => {
+    const pdf = [
+      '%PDF-1.4',
+      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+      '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj',
+      '5 0 obj << /Filter /Standard /V 2 /R 3 /Length 128 /P -4 /O <00> /U <00> >> endobj',
+      'trailer << /Root 1 0 R /Encrypt 5 0 R >>',
+      '%%EOF',
+    ].join('\n')
+    const { result, rows } = await upload('locked.pdf', Buffer.from(pdf, 'latin1'))
+    expect(result.errors).toHaveLength(1)
+    expect(rows).toEqual([])
+  })
+
+  it('refuses a file that starts like a PDF and is not one', async () => {
+    const { result, rows } = await upload('fake.pdf', Buffer.from('%PDF-1.7\n<html><script>alert(1)</script></html>'))
+    expect(result.errors[0]!.message).toMatch(/cannot be opened/)
+    expect(rows).toEqual([])
+  })
+
+  it('stores a plain PDF as sent: both hashes the same', async () => {
+    const document = await PDFDocument.create()
+    document.addPage().drawText('Receipt for a stolen bicycle')
+    const sent = Buffer.from(await document.save())
+    const { result, rows } = await upload('receipt.pdf', sent)
+    expect(result.errors).toEqual([])
+    expect(rows[0]).toMatchObject({ sha256: sha256(sent), originalSha256: sha256(sent), sizeBytes: sent.length, contentType: 'application/pdf' })
+  })
+})
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** A valid, tiny PNG whose header says width × height (one bit a pixel, all zero): it would decode to that many pixels. */
+function pngBomb(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(body) >>> 0)
+    return Buffer.concat([length, body, crc])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header[8] = 1 // bit depth
+  header[9] = 0 // greyscale
+  // A few rows of zeros: the header, not the data, is what must be refused.
+  const rows = Buffer.alloc((Math.ceil(width / 8) + 1) * 4)
+  return Buffer.concat([PNG.subarray(0, 8), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))])
+}
 
 async function collect(stream: Readable): Promise<Buffer> {
   const parts: Buffer[] = []

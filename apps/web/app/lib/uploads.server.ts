@@ -1,17 +1,22 @@
-// Evidence uploads (issue 5, item 6). The multipart body is parsed as a stream (busboy): each file's first bytes
-// decide its type, the rest flows through a SHA-256 hash straight into the file store, so a file never sits whole in
-// memory. A file that is the wrong type is never written; one that is too large is deleted; each gets a GOV.UK-style
-// message. Stored files are recorded against the draft with the db's addEvidence.
+// Evidence uploads. The multipart body is parsed as a stream (busboy): each file's first bytes decide its type, and
+// its content is then checked for what it must be (evidence-content.server.ts): an image is decoded and encoded again
+// on its way to the file store, with a pixel limit; a PDF is read whole (it is at most UPLOAD_MAX_FILE_BYTES) and
+// refused if it can run anything; a video flows through as sent. The file as sent and the file as stored are each
+// hashed (SHA-256), and both hashes are recorded. A file of the wrong type or content is never kept; one that is too
+// large is deleted; each gets a GOV.UK-style message. Stored files are recorded against the draft (addEvidence).
+import { processSlot } from './process-slot.server.ts'
 import { createHash, randomUUID } from 'node:crypto'
-import { Readable } from 'node:stream'
+import { Readable, Transform } from 'node:stream'
 import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web'
 import busboy from 'busboy'
 import { NotFoundInTenantError, type Database } from '@bluelamp/db'
 import { translator, type Locale } from '../i18n/i18n.ts'
 import { requireCsrf, verifyCsrf } from './csrf.server.ts'
+import { problem } from './problem.server.ts'
 import type { Env } from './env.server.ts'
-import { fileStoreFor, type FileStore } from './file-store.server.ts'
-import { logger } from './logger.server.ts'
+import { fileStoreFor, type FileStore, type FileStoreEnv } from './file-store.server.ts'
+import { describeError, logger } from './logger.server.ts'
+import { isReencoded, pdfRefusal, reencodeImage, refusalOf } from './evidence-content.server.ts'
 import { sniff, SNIFF_BYTES } from './sniff.server.ts'
 
 export interface UploadLimits {
@@ -19,14 +24,19 @@ export interface UploadLimits {
   maxFileBytes: number
   /** Most files on one draft (UPLOAD_MAX_FILES, default 5), counting those already uploaded. */
   maxFiles: number
+  /** Most pixels an image may decode to (UPLOAD_MAX_IMAGE_PIXELS, default 60 million: a 48-megapixel phone photo fits). */
+  maxImagePixels: number
 }
 
 export interface StoredEvidence {
   id: string
   filename: string
   contentType: string
+  /** The stored file's size and SHA-256 (an image's re-encoded bytes). */
   sizeBytes: number
   sha256: string
+  /** The SHA-256 of the file exactly as the person sent it. */
+  originalSha256: string
 }
 
 export interface UploadError {
@@ -45,7 +55,7 @@ export interface EvidenceUploadOptions {
   tenantId: string
   draftId: string
   database: Database
-  /** Defaults to the configured local store (UPLOAD_DIR or <DATA_DIR>/uploads). */
+  /** Defaults to the configured store (the database's, or the folder UPLOAD_DIR: file-store.server.ts). */
   store?: FileStore
   /** Defaults to the environment's UPLOAD_MAX_FILE_BYTES and UPLOAD_MAX_FILES. */
   limits?: Partial<UploadLimits>
@@ -72,19 +82,29 @@ interface UploadConfig {
   store: FileStore
 }
 
-const holder = globalThis as unknown as { __bluelampUploads?: UploadConfig }
+const configured = processSlot<UploadConfig>('uploads')
+
+type UploadEnv = Pick<Env, 'UPLOAD_MAX_FILE_BYTES' | 'UPLOAD_MAX_FILES' | 'UPLOAD_MAX_IMAGE_PIXELS'> & FileStoreEnv
 
 /** Called by startup(): the environment's limits and file store. */
-export function configureUploads(env: Pick<Env, 'UPLOAD_MAX_FILE_BYTES' | 'UPLOAD_MAX_FILES' | 'UPLOAD_DIR' | 'DATA_DIR'>): UploadConfig {
-  holder.__bluelampUploads = {
-    limits: { maxFileBytes: env.UPLOAD_MAX_FILE_BYTES, maxFiles: env.UPLOAD_MAX_FILES },
-    store: fileStoreFor(env),
+export function configureUploads(services: { env: UploadEnv; database: Database }): UploadConfig {
+  const { env } = services
+  const config: UploadConfig = {
+    limits: { maxFileBytes: env.UPLOAD_MAX_FILE_BYTES, maxFiles: env.UPLOAD_MAX_FILES, maxImagePixels: env.UPLOAD_MAX_IMAGE_PIXELS },
+    store: fileStoreFor(services),
   }
-  return holder.__bluelampUploads
+  configured.set(config)
+  return config
 }
 
-function uploadConfig(): UploadConfig {
-  return holder.__bluelampUploads ?? configureUploads({ UPLOAD_MAX_FILE_BYTES: 10 * 1024 * 1024, UPLOAD_MAX_FILES: 5, DATA_DIR: './.data' })
+function uploadConfig(database: Database): UploadConfig {
+  return (
+    configured.get() ??
+    configureUploads({
+      env: { UPLOAD_MAX_FILE_BYTES: 10 * 1024 * 1024, UPLOAD_MAX_FILES: 5, UPLOAD_MAX_IMAGE_PIXELS: 60_000_000, DATA_DIR: './.data' },
+      database,
+    })
+  )
 }
 
 /**
@@ -94,7 +114,7 @@ function uploadConfig(): UploadConfig {
  */
 export async function parseEvidenceUpload(request: Request, options: EvidenceUploadOptions): Promise<EvidenceUploadResult> {
   const t = translator(options.locale ?? 'en')
-  const config = uploadConfig()
+  const config = uploadConfig(options.database)
   const limits: UploadLimits = { ...config.limits, ...options.limits }
   const store = options.store ?? config.store
   const { queries } = options.database
@@ -164,29 +184,74 @@ export async function parseEvidenceUpload(request: Request, options: EvidenceUpl
     }
 
     const key = `${options.tenantId}/${options.draftId}/${randomUUID()}`
-    const hash = createHash('sha256')
-    let size = 0
-    const body = Readable.from(
+    // The person's bytes, hashed as they arrive: `original` is the file exactly as sent.
+    const original = createHash('sha256')
+    const input = Readable.from(
       (async function* () {
         for (const chunk of head) {
-          hash.update(chunk)
-          size += chunk.length
+          original.update(chunk)
           yield chunk
         }
         for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
-          hash.update(r.value)
-          size += r.value.length
+          original.update(r.value)
           yield r.value
         }
       })(),
       { objectMode: false },
     )
-    try {
-      await store.put(key, body)
-    } catch (error) {
-      stream.resume()
+    // Stop reading a file that will not be stored, but let the rest of it flow by so the next part can be parsed.
+    const discard = () => {
+      input.unpipe()
+      input.resume()
+    }
+    const refuse = async (message: string, reason: string) => {
+      discard()
       await store.delete(key).catch(() => {})
-      logger.error({ event: 'upload-store-failed', error: error instanceof Error ? error.message : String(error) })
+      logger.info({ event: 'upload-rejected', reason, kind: type.kind }, 'upload rejected')
+      errors.push({ field, message })
+    }
+
+    // What is stored: an image encoded again from its pixels, a PDF once it is checked, anything else as sent.
+    let body: Readable = input
+    let contentError: unknown
+    if (isReencoded(type.kind)) {
+      const encoder = reencodeImage(type.kind as 'jpeg' | 'png' | 'gif' | 'webp', limits.maxImagePixels)
+      encoder.on('error', (error) => (contentError ??= error))
+      input.on('error', (error) => encoder.destroy(error))
+      body = input.pipe(encoder)
+    } else if (type.kind === 'pdf') {
+      const bytes = Buffer.concat(await input.toArray())
+      if (stream.truncated) return refuse(t('uploads.tooLarge', { size: formatSize(limits.maxFileBytes) }), 'size')
+      const refusal = await pdfRefusal(bytes)
+      if (refusal) return refuse(t(refusal === 'damaged' ? 'uploads.damaged' : 'uploads.activeContent'), refusal)
+      body = Readable.from([bytes])
+    }
+    const hash = createHash('sha256')
+    let size = 0
+    const counted = body.pipe(
+      new Transform({
+        transform(chunk: Buffer, _encoding, callback) {
+          hash.update(chunk)
+          size += chunk.length
+          callback(null, chunk)
+        },
+      }),
+    )
+    body.on('error', (error) => counted.destroy(error))
+    try {
+      await store.put(key, counted)
+    } catch (error) {
+      if (stream.truncated) return refuse(t('uploads.tooLarge', { size: formatSize(limits.maxFileBytes) }), 'size')
+      if (contentError) {
+        const reason = refusalOf(contentError)
+        return refuse(
+          reason === 'too-many-pixels' ? t('uploads.tooManyPixels', { megapixels: Math.floor(limits.maxImagePixels / 1_000_000) }) : t('uploads.damaged'),
+          reason,
+        )
+      }
+      discard()
+      await store.delete(key).catch(() => {})
+      logger.error({ event: 'upload-store-failed', error: describeError(error) })
       errors.push({ field, message: t('uploads.notSaved') })
       return
     }
@@ -197,6 +262,7 @@ export async function parseEvidenceUpload(request: Request, options: EvidenceUpl
       return
     }
     const sha256 = hash.digest('hex')
+    const originalSha256 = original.digest('hex')
     try {
       const row = await queries.addEvidence(options.tenantId, {
         draftId: options.draftId,
@@ -204,9 +270,10 @@ export async function parseEvidenceUpload(request: Request, options: EvidenceUpl
         contentType: type.contentType,
         sizeBytes: size,
         sha256,
+        originalSha256,
         storageKey: key,
       })
-      stored.push({ id: row.id, filename, contentType: type.contentType, sizeBytes: size, sha256 })
+      stored.push({ id: row.id, filename, contentType: type.contentType, sizeBytes: size, sha256, originalSha256 })
     } catch (error) {
       await store.delete(key).catch(() => {})
       if (error instanceof NotFoundInTenantError) {
@@ -217,15 +284,25 @@ export async function parseEvidenceUpload(request: Request, options: EvidenceUpl
     }
   }
 
-  await new Promise<void>((resolve, reject) => {
-    parser.on('close', resolve)
-    parser.on('error', reject)
-    const source = Readable.fromWeb(request.body as unknown as NodeWebReadableStream<Uint8Array>)
-    source.on('error', reject)
-    source.pipe(parser)
-  })
+  let malformed = false
+  try {
+    await new Promise<void>((resolve, reject) => {
+      parser.on('close', resolve)
+      parser.on('error', reject)
+      const source = Readable.fromWeb(request.body as unknown as NodeWebReadableStream<Uint8Array>)
+      source.on('error', reject)
+      source.pipe(parser)
+    })
+  } catch {
+    // A body cut short or a malformed part: whatever file was arriving is not stored (storeOne sees its stream fail).
+    malformed = true
+  }
   const settled = await Promise.allSettled(work)
-  // Bad input (a truncated body, a malformed part) rejects the request only after every file is settled.
+  // Bad input rejects the request only after every file is settled, as a 400 page in the person's language.
+  if (malformed) {
+    logger.info({ event: 'upload-rejected', reason: 'malformed' }, 'upload refused: the multipart body could not be read')
+    throw await problem(request, 400, { reason: 'bad-request' })
+  }
   const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
   if (failure) throw failure.reason
   // A form with no file still needs its token checked; a form with a bad token has stored nothing.

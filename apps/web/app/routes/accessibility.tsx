@@ -3,12 +3,14 @@ import { useLoaderData } from '@remix-run/react'
 import { InfoPage } from '../components/info-page.tsx'
 import { infoPageLoader } from '../lib/info-page.server.ts'
 import { useT } from '../lib/use-t.ts'
-import { descriptionMeta } from '../components/journey/meta.ts'
+import { descriptionMeta, rootLocale } from '../components/journey/meta.ts'
+import { translator } from '../i18n/i18n.ts'
 
 export const loader = infoPageLoader
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
-  { title: `Accessibility statement – ${data?.site ?? 'bluelamp'}` },
+  // In the page's language: the site's name comes from the loader, the page's from the catalogue.
+  { title: `${translator(rootLocale(matches))('pages.accessibility.title')} – ${data?.site ?? 'bluelamp'}` },
   ...descriptionMeta(matches, (t) => t('meta.accessibility', { site: data?.site ?? 'bluelamp' })),
 ]
 

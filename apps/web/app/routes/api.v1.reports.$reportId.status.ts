@@ -6,11 +6,17 @@ import { logger } from '../lib/logger.server.ts'
 import { publicStatusText } from '../lib/staff-actions.server.ts'
 import { audit } from '../lib/staff-audit.server.ts'
 import { staffData } from '../lib/staff-data.server.ts'
+import { hasControlCharacters } from '../lib/text.ts'
 
 const statusUpdate = z.strictObject({
   status: z.enum(['in_review', 'crime_recorded', 'no_further_action']),
   crimeNumber: z.string().trim().regex(/^[A-Za-z0-9/\-. ]{1,40}$/, 'up to 40 letters, numbers, slashes or dashes').optional(),
-  note: z.string().trim().max(2000).optional(),
+  note: z
+    .string()
+    .trim()
+    .max(2000)
+    .refine((note) => !hasControlCharacters(note), 'must not contain control characters')
+    .optional(),
 })
 
 export async function loader() {

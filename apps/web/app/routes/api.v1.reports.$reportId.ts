@@ -4,6 +4,11 @@ import { reportV1 } from '../lib/backoffice-delivery.server.ts'
 import { audit } from '../lib/staff-audit.server.ts'
 import { staffData } from '../lib/staff-data.server.ts'
 
+/** Anything but GET or HEAD: a JSON 405 that says what this address takes. */
+export function action() {
+  throw apiError(405, 'method_not_allowed', 'Use GET to read a report.', { Allow: 'GET, HEAD' })
+}
+
 /** GET /api/v1/reports/<id or reference>: one of the force's reports as report.v1; 404 for anything else. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const client = await requireApiKey(request, context)

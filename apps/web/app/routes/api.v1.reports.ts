@@ -1,8 +1,13 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { apiError, decodeCursor, encodeCursor, requireApiKey } from '../lib/api-auth.server.ts'
+import { apiError, decodeCursor, encodeCursor, parseSince, requireApiKey } from '../lib/api-auth.server.ts'
 import { reportV1 } from '../lib/backoffice-delivery.server.ts'
 import { audit } from '../lib/staff-audit.server.ts'
 import { staffData } from '../lib/staff-data.server.ts'
+
+/** Anything but GET or HEAD: a JSON 405 that says what this address takes. */
+export function action() {
+  throw apiError(405, 'method_not_allowed', 'Use GET to list reports.', { Allow: 'GET, HEAD' })
+}
 
 /**
  * GET /api/v1/reports?since=<cursor or ISO time>&limit=<1..200>: the force's reports, oldest first, as report.v1.
@@ -12,15 +17,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const client = await requireApiKey(request, context)
   const url = new URL(request.url)
   const since = url.searchParams.get('since') ?? ''
-  const limit = Number.parseInt(url.searchParams.get('limit') ?? '50', 10)
+  const limitText = url.searchParams.get('limit') ?? '50'
+  const limit = /^\d{1,3}$/.test(limitText) ? Number(limitText) : Number.NaN
   if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw apiError(400, 'bad_limit', 'limit must be a whole number from 1 to 200.')
   let after = null
   let sinceTime: Date | null = null
   if (since) {
     after = decodeCursor(since)
     if (!after) {
-      sinceTime = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(since) ? new Date(since) : null
-      if (!sinceTime || Number.isNaN(sinceTime.getTime())) throw apiError(400, 'bad_since', 'since must be a cursor from a previous response or an ISO 8601 time.')
+      sinceTime = parseSince(since)
+      if (!sinceTime) throw apiError(400, 'bad_since', 'since must be a cursor from a previous response or an ISO 8601 time.')
     }
   }
   const page = await staffData(context.services.database).listReportsForApi(client.tenantId, { after, since: sinceTime, limit })

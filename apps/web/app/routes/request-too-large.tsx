@@ -4,7 +4,8 @@ import { useLoaderData } from '@remix-run/react'
 import { ProblemPage } from '../components/problem-page.tsx'
 import { formatSize } from '../lib/uploads.server.ts'
 import { useLocale } from '../lib/use-t.ts'
-import { descriptionMeta } from '../components/journey/meta.ts'
+import { descriptionMeta, rootLocale } from '../components/journey/meta.ts'
+import { translator } from '../i18n/i18n.ts'
 
 // The Express layer re-dispatches a request whose body is over the limits here (server/security.ts), so the 413
 // page has the force's branding and language. Nothing from the refused body was read or stored.
@@ -13,7 +14,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction = ({ matches }) => [
-  { title: 'What you sent was too large' },
+  { title: translator(rootLocale(matches))('security.tooLargeTitle') },
   ...descriptionMeta(matches, (t, { force }) => t('meta.tooLarge', { site: force })),
 ]
 

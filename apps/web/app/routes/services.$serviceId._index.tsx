@@ -3,7 +3,7 @@ import { Form, useLoaderData } from '@remix-run/react'
 import { Button, ButtonGroup, InsetText, StartArrow, WarningText } from '@bluelamp/ui'
 import { startAction, startLoader } from '../lib/journey-start.server.ts'
 import { CsrfInput } from '../components/csrf-input.tsx'
-import { QuickExit } from '../components/journey/journey-frame.tsx'
+import { Helplines } from '../components/journey/helplines.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
 import { useT } from '../lib/use-t.ts'
 
@@ -17,9 +17,9 @@ export default function StartPage() {
   const t = useT()
   return (
     <div className="max-w-3xl">
-      {service.quickExit ? <QuickExit t={t} /> : null}
       <h1 className="mb-6 text-3xl font-bold md:text-5xl">{service.title}</h1>
       <p className="mb-6 text-xl">{service.description}</p>
+      {service.quickExit ? <p className="mb-6">{t('journey.question.sensitive')}</p> : null}
       {draft ? (
         <InsetText>
           <h2 className="mb-2 text-xl font-bold">{t('journey.start.draftHeading')}</h2>
@@ -45,7 +45,7 @@ export default function StartPage() {
         <li>{t('journey.start.needWhat')}</li>
         <li>{t('journey.start.needContact')}</li>
       </ul>
-      <p className="mb-8">{t('journey.start.howLong', { minutes })}</p>
+      <p className="mb-8">{t(service.sensitive ? 'journey.start.howLongSensitive' : 'journey.start.howLong', { minutes })}</p>
       {draft ? null : (
         <Button asChild variant="start">
           <a href={`/services/${service.id}/questions`} draggable="false">
@@ -54,6 +54,7 @@ export default function StartPage() {
           </a>
         </Button>
       )}
+      <Helplines helplines={service.helplines} t={t} />
     </div>
   )
 }

@@ -1,6 +1,6 @@
 import type { MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { Button, SummaryList } from '@bluelamp/ui'
+import { Button, NotificationBanner, SummaryList } from '@bluelamp/ui'
 import { checkAnswersLoader, submitAction, type CheckAnswersData } from '../lib/journey-submit.server.ts'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { Honeypot } from '../components/honeypot.tsx'
@@ -26,6 +26,15 @@ export default function CheckAnswers() {
       {page.failed ? <SubmitFailed /> : null}
       <Caption>{service.title}</Caption>
       <h1 className="mb-8 text-3xl font-bold md:text-4xl">{t('journey.check.title')}</h1>
+      {page.routing ? (
+        <NotificationBanner title={t('journey.routing.noticeTitle')} data-journey="receiving-force">
+          <h3>{t('journey.routing.notice', { force: page.routing.force })}</h3>
+          <p className="mb-2">{page.routing.why}</p>
+          <p className="m-0">
+            <a href={page.routing.changeHref}>{page.routing.changeText === 'area' ? t('journey.routing.changeArea') : t('journey.routing.changePostcode')}</a>
+          </p>
+        </NotificationBanner>
+      ) : null}
       <SummaryList
         rows={page.rows.map((row) => ({
           key: row.question,

@@ -1,43 +1,76 @@
 import type { MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
-import { Panel } from '@bluelamp/ui'
-import { confirmationLoader } from '../lib/journey-submit.server.ts'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { Button, Panel } from '@bluelamp/ui'
+import { confirmationLoader, showCopyAction } from '../lib/journey-submit.server.ts'
+import { CsrfInput } from '../components/csrf-input.tsx'
 import { JourneyFrame } from '../components/journey/journey-frame.tsx'
+import { ReportCopy } from '../components/journey/report-copy.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
-import { useT } from '../lib/use-t.ts'
+import { useLocale, useT } from '../lib/use-t.ts'
 
 export const loader = confirmationLoader
+export const action = showCopyAction
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? journeyMeta(matches, [(t) => t('journey.confirmation.title'), data.service.title], (t, { force }) => t('meta.confirmation', { force })) : []
+  data ? journeyMeta(matches, [(t) => (data.receivedElsewhere ? t('journey.routing.sentTo', { force: data.forceName }) : t('journey.confirmation.title')), data.service.title], (t, { force }) => t('meta.confirmation', { force: data.forceName || force })) : []
+
+const NEXT2 = {
+  usual: 'journey.confirmation.next2',
+  anonymous: 'journey.confirmation.next2Anonymous',
+  safe: 'journey.confirmation.next2Safe',
+  'not-safe': 'journey.confirmation.next2NotSafe',
+} as const
 
 export default function Confirmation() {
-  const page = useLoaderData<typeof loader>()
+  const loaded = useLoaderData<typeof loader>()
+  // A sensitive journey's copy arrives only as the answer to "Show a copy of your report".
+  const copy = useActionData<typeof action>()
+  const page = copy ?? loaded
   const t = useT()
+  const locale = useLocale()
   return (
     <JourneyFrame service={page.service}>
-      <Panel title={t('journey.confirmation.title')}>
+      <Panel title={page.receivedElsewhere ? t('journey.routing.sentTo', { force: page.forceName }) : t('journey.confirmation.title')}>
         {t('journey.confirmation.reference')}
         <strong data-journey="reference">{page.reference}</strong>
       </Panel>
-      <p className="mb-6 text-lg">
+      {/* A long email address wraps rather than pushing the page wider than a 320px screen. */}
+      <p className="mb-6 text-lg [overflow-wrap:anywhere]" data-journey="emailed">
         {page.email ? t('journey.confirmation.emailed', { email: page.email }) : t('journey.confirmation.noEmail')}
       </p>
+      {page.notEmailed ? <p className="mb-6">{t('journey.confirmation.notEmailed')}</p> : null}
+      {page.receivedElsewhere ? <p className="mb-6 text-lg">{t('journey.routing.sentBecause', { force: page.forceName })}</p> : null}
       <h2 className="mb-4 text-2xl font-bold">{t('journey.confirmation.nextHeading')}</h2>
       <p className="mb-4">{t('journey.confirmation.next1', { force: page.forceName })}</p>
-      <p className="mb-4">{t('journey.confirmation.next2')}</p>
+      <p className="mb-4" data-journey="contact-note">
+        {t(NEXT2[page.contactNote])}
+      </p>
       <p className="mb-6">{t('journey.confirmation.next3')}</p>
       <ul className="mb-6 space-y-2">
         <li>
-          <a href="/track">{t('journey.confirmation.track')}</a>
+          {page.receivedElsewhere ? (
+            <a href={page.receivedElsewhere.trackUrl}>{t('journey.routing.trackThere', { force: page.forceName })}</a>
+          ) : (
+            <a href="/track">{t('journey.confirmation.track')}</a>
+          )}
         </li>
-        <li>
-          <a href={`/services/${page.service.id}/confirmation/print`}>{t('journey.confirmation.print')}</a>
-        </li>
+        {page.service.sensitive ? null : (
+          <li>
+            <a href={`/services/${page.service.id}/confirmation/print`}>{t('journey.confirmation.print')}</a>
+          </li>
+        )}
         <li>
           <a href="/services">{t('journey.confirmation.another')}</a>
         </li>
       </ul>
+      {page.service.sensitive && !copy ? (
+        <Form method="post" reloadDocument className="mb-6">
+          <CsrfInput />
+          <p className="mb-4">{t('journey.confirmation.copyHint')}</p>
+          <Button variant="secondary">{t('journey.confirmation.showCopy')}</Button>
+        </Form>
+      ) : null}
+      {copy?.rows ? <ReportCopy page={{ ...copy, rows: copy.rows }} t={t} locale={locale} heading={2} /> : null}
     </JourneyFrame>
   )
 }

@@ -50,10 +50,19 @@ export default function QuestionPage() {
         />
         <QuestionFields question={question} locale={locale} t={t} values={page.values} errors={page.errors} files={page.files} />
         <Button>{t('journey.question.continue')}</Button>
+        {/* A button of this form, after Continue (so Enter still continues): what is typed on this page is saved too. */}
+        <p className="mt-2">
+          <button
+            type="submit"
+            name="intent"
+            value="save"
+            data-journey="save-for-later"
+            className="cursor-pointer text-link underline decoration-1 underline-offset-[0.15em] hover:decoration-[3px] focus-visible:bg-focus focus-visible:text-focus-text focus-visible:no-underline focus-visible:shadow-[0_-2px_var(--color-focus),0_4px_var(--color-focus-text)] focus-visible:outline-[3px] focus-visible:outline-transparent"
+          >
+            {t('journey.question.saveForLater')}
+          </button>
+        </p>
       </Form>
-      <p className="mt-2">
-        <a href={`/services/${service.id}/save`}>{t('journey.question.saveForLater')}</a>
-      </p>
     </JourneyFrame>
   )
 }

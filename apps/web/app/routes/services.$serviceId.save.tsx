@@ -1,6 +1,6 @@
 import type { MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { Button, FormField, TextInput } from '@bluelamp/ui'
+import { Button, Checkboxes, FormField, TextInput } from '@bluelamp/ui'
 import { saveAction, saveLoader } from '../lib/journey-start.server.ts'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { JourneyFrame } from '../components/journey/journey-frame.tsx'
@@ -34,18 +34,31 @@ export default function SaveForLater() {
     <JourneyFrame
       service={service}
       backHref={page.returnHref}
-      errors={page.error ? [{ href: '#email', text: page.error }] : []}
+      errors={[
+        ...(page.error ? [{ href: '#email', text: page.error }] : []),
+        ...(page.safeAddressError ? [{ href: '#safe-address', text: page.safeAddressError }] : []),
+      ]}
     >
       <h1 className="mb-6 text-3xl font-bold md:text-4xl">{t('journey.save.title')}</h1>
       {page.saved ? (
         <>
-          <p className="mb-4 text-lg">{t('journey.save.body')}</p>
-          <p className="mb-6">{t('journey.save.emailBody')}</p>
+          <p className="mb-4 text-lg">{t(service.sensitive ? 'journey.save.bodySensitive' : 'journey.save.body')}</p>
+          <p className="mb-6">{service.sensitive ? t('journey.save.emailBodySensitive', { force: page.forceName }) : t('journey.save.emailBody')}</p>
           <Form method="post" reloadDocument noValidate>
             <CsrfInput />
             <FormField id="email" label={t('journey.save.email')} error={page.error ?? undefined} errorPrefix={t('journey.question.errorPrefix')}>
               <TextInput name="email" type="email" autoComplete="email" spellCheck={false} defaultValue={page.email} width="two-thirds" />
             </FormField>
+            {service.sensitive ? (
+              <Checkboxes
+                idPrefix="safe-address"
+                name="safe-address"
+                small
+                error={page.safeAddressError ?? undefined}
+                errorPrefix={t('journey.question.errorPrefix')}
+                items={[{ value: 'yes', label: t('journey.save.safeAddress') }]}
+              />
+            ) : null}
             <Button>{t('journey.save.send')}</Button>
           </Form>
         </>

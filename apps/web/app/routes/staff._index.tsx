@@ -1,11 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data, redirect } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { Button, ErrorSummary, FormField, NotificationBanner, TextInput } from '@bluelamp/ui'
-import { CsrfInput } from '../components/csrf-input.tsx'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { requireCsrf } from '../lib/csrf.server.ts'
 import { readStaffSession, safeNext, signIn } from '../lib/staff-session.server.ts'
-import { useT } from '../lib/use-t.ts'
+import { pageShowsErrors } from '../lib/page-errors.server.ts'
+import { rootLocale, titleWithErrors } from '../components/journey/meta.ts'
+import { translator } from '../i18n/i18n.ts'
+import { carriedFrom } from '../lib/staff-carry.ts'
+import { CarriedForm } from '../components/staff/carried.tsx'
+import { SignInForm } from '../components/staff/sign-in-form.tsx'
+
+// The 429 for too many attempts from one address says when to try again.
+export { retryAfterHeaders as headers } from '../lib/headers.ts'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (context.site.kind !== 'tenant') throw new Response('Not found', { status: 404 })
@@ -19,51 +25,40 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (context.site.kind !== 'tenant') throw new Response('Not found', { status: 404 })
   const form = await request.formData()
   await requireCsrf(request, form)
+  // What was typed on a report page when the session ran out, carried through signing in (staff-carry.ts).
+  const carried = carriedFrom(form, 'carry-')
+  // Where to go after signing in, as posted: a failed attempt's page must keep it (its own address has none).
+  const next = safeNext(form.get('next'))
   const email = String(form.get('email') ?? '').trim().slice(0, 254)
   const password = String(form.get('password') ?? '').slice(0, 1024)
   const errors: { email?: string; password?: string } = {}
   if (!email) errors.email = 'staff.emailMissing'
   if (!password) errors.password = 'staff.passwordMissing'
-  if (errors.email || errors.password) return data({ kind: 'invalid' as const, errors, email }, { status: 400 })
+  if (errors.email || errors.password) return pageShowsErrors(context, data({ kind: 'invalid' as const, errors, email, carried, next }, { status: 400 }))
   const result = await signIn(request, context, email, password)
-  if (result.kind === 'signed-in') throw redirect(safeNext(form.get('next')), { headers: { 'Set-Cookie': result.cookie } })
-  if (result.kind === 'locked') return data({ kind: 'locked' as const, minutes: result.minutes, email }, { status: 429 })
-  return data({ kind: 'failed' as const, email }, { status: 401 })
+  if (result.kind === 'signed-in') {
+    // Signed in again with something typed: show it to check and save, rather than going back without it.
+    if (carried.intent) return data({ kind: 'signed-in-again' as const, next, carried, email }, { headers: { 'Set-Cookie': result.cookie } })
+    throw redirect(next, { headers: { 'Set-Cookie': result.cookie } })
+  }
+  if (result.kind === 'throttled') {
+    return data(
+      { kind: 'throttled' as const, minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)), email, carried, next },
+      { status: 429, headers: { 'Retry-After': String(result.retryAfterSeconds) } },
+    )
+  }
+  return pageShowsErrors(context, data({ kind: 'failed' as const, email, carried, next }, { status: 401 }))
 }
 
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === 'root')?.data as { tenant?: { name: string } } | undefined
-  return [{ title: `Sign in to the back office – ${root?.tenant?.name ?? 'bluelamp'}` }, { name: 'robots', content: 'noindex' }]
+  const t = translator(rootLocale(matches))
+  return [{ title: titleWithErrors(matches, `${t('staff.signInTitle')} – ${root?.tenant?.name ?? 'bluelamp'}`) }, { name: 'robots', content: 'noindex' }]
 }
 
 export default function StaffSignIn() {
-  const t = useT()
-  const { force, expired, next } = useLoaderData<typeof loader>()
+  const loaded = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
-  const errors = result?.kind === 'invalid' ? result.errors : {}
-  const summary = [
-    ...(errors.email ? [{ href: '#email', text: t(errors.email) }] : []),
-    ...(errors.password ? [{ href: '#password', text: t(errors.password) }] : []),
-    ...(result?.kind === 'failed' ? [{ href: '#email', text: t('staff.wrongCredentials') }] : []),
-    ...(result?.kind === 'locked' ? [{ href: '#email', text: t('staff.locked', { minutes: result.minutes }) }] : []),
-  ]
-  return (
-    <div className="max-w-2xl">
-      {summary.length > 0 ? <ErrorSummary title={t('staff.errorSummaryTitle')} errors={summary} /> : null}
-      {expired && !result ? <NotificationBanner title={t('staff.title')}>{t('staff.sessionExpired')}</NotificationBanner> : null}
-      <h1 className="mb-6 text-3xl font-bold md:text-4xl">{t('staff.signInTitle')}</h1>
-      <p className="mb-6 text-lg">{t('staff.signInIntro', { force })}</p>
-      <Form method="post" noValidate>
-        <CsrfInput />
-        <input type="hidden" name="next" value={next} />
-        <FormField id="email" label={t('staff.emailLabel')} error={errors.email ? t(errors.email) : undefined}>
-          <TextInput name="email" type="email" autoComplete="username" spellCheck={false} defaultValue={result?.email ?? ''} />
-        </FormField>
-        <FormField id="password" label={t('staff.passwordLabel')} error={errors.password ? t(errors.password) : undefined}>
-          <TextInput name="password" type="password" autoComplete="current-password" />
-        </FormField>
-        <Button type="submit">{t('staff.signIn')}</Button>
-      </Form>
-    </div>
-  )
+  if (result?.kind === 'signed-in-again') return <CarriedForm next={result.next} carried={result.carried} />
+  return <SignInForm {...loaded} next={result?.next ?? loaded.next} result={result} />
 }

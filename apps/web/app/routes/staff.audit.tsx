@@ -7,6 +7,7 @@ import { staffData } from '../lib/staff-data.server.ts'
 import { requireStaff } from '../lib/staff-session.server.ts'
 import { actorLabel } from '../lib/staff-view.server.ts'
 import { useT } from '../lib/use-t.ts'
+import { staffMeta } from '../components/journey/meta.ts'
 
 function readBefore(value: string | null): { at: Date; id: string } | undefined {
   const match = /^(\d{13})_([0-9a-f-]{36})$/.exec(value ?? '')
@@ -37,7 +38,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
 }
 
-export const meta: MetaFunction = () => [{ title: 'Audit log – back office' }, { name: 'robots', content: 'noindex' }]
+export const meta: MetaFunction = ({ matches }) => staffMeta(matches, 'staff.auditTitle')
 
 export default function StaffAudit() {
   const t = useT()

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
+import { ukDay } from '@bluelamp/triage'
 import { Table } from '@bluelamp/ui'
 import { BarChart } from '../components/staff/bar-chart.tsx'
 import { StaffFrame } from '../components/staff/staff-frame.tsx'
@@ -8,12 +9,9 @@ import { staffData } from '../lib/staff-data.server.ts'
 import { requireStaff } from '../lib/staff-session.server.ts'
 import { serviceName } from '../lib/staff-view.server.ts'
 import { useT } from '../lib/use-t.ts'
+import { staffMeta } from '../components/journey/meta.ts'
 
 const DAYS = 14
-
-function ukDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
-}
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireStaff(request, context)
@@ -37,7 +35,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
 }
 
-export const meta: MetaFunction = () => [{ title: 'Dashboard – back office' }, { name: 'robots', content: 'noindex' }]
+export const meta: MetaFunction = ({ matches }) => staffMeta(matches, 'staff.dashboardTitle')
 
 const OUTCOME_KEYS = { SUBMITTED: 'staff.outcomeSubmitted', EMERGENCY: 'staff.outcomeEmergency', REDIRECT: 'staff.outcomeRedirect', ADVICE: 'staff.outcomeAdvice' } as const
 

@@ -8,6 +8,7 @@ import { audit } from '../lib/staff-audit.server.ts'
 import { staffData } from '../lib/staff-data.server.ts'
 import { requireStaff } from '../lib/staff-session.server.ts'
 import { useT } from '../lib/use-t.ts'
+import { staffMeta } from '../components/journey/meta.ts'
 
 /** Dead letters of the back-office delivery, with a re-send action: admins only. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -32,7 +33,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return { resent: true }
 }
 
-export const meta: MetaFunction = () => [{ title: 'Deliveries – back office' }, { name: 'robots', content: 'noindex' }]
+export const meta: MetaFunction = ({ matches }) => staffMeta(matches, 'staff.deliveriesTitle')
 
 export default function StaffDeliveries() {
   const t = useT()

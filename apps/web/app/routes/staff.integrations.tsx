@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { Button, ErrorSummary, FormField, NotificationBanner, Table, Tag, TextInput } from '@bluelamp/ui'
+import { Button, FormField, NotificationBanner, Table, Tag, TextInput } from '@bluelamp/ui'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { ActionForm } from '../components/staff/action-form.tsx'
 import { StaffFrame, formatDateTime } from '../components/staff/staff-frame.tsx'
@@ -13,6 +13,9 @@ import { allowLocalHttp, INTEGRATIONS_PATH, runIntegrationAction } from '../lib/
 import { takeOneTime } from '../lib/staff-once.server.ts'
 import { requireStaff } from '../lib/staff-session.server.ts'
 import { useT } from '../lib/use-t.ts'
+import { PageErrorSummary } from '../components/page-error-summary.tsx'
+import { pageShowsErrors } from '../lib/page-errors.server.ts'
+import { staffMeta } from '../components/journey/meta.ts'
 
 /** The force's API keys and push endpoint: admins only. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -43,10 +46,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
   await requireCsrf(request, form)
   const user = await requireStaff(request, context, 'admin')
-  return data(await runIntegrationAction(request, context, user, form), { status: 400 })
+  return pageShowsErrors(context, data(await runIntegrationAction(request, context, user, form), { status: 400 }))
 }
 
-export const meta: MetaFunction = () => [{ title: 'Integrations – back office' }, { name: 'robots', content: 'noindex' }]
+export const meta: MetaFunction = ({ matches }) => staffMeta(matches, 'staff.integrationsTitle')
 
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>
 
@@ -67,7 +70,7 @@ export default function StaffIntegrations() {
   const endpoint = d.endpoint
   return (
     <StaffFrame user={d.user} current="integrations">
-      {failed ? <ErrorSummary title={t('staff.errorSummaryTitle')} errors={Object.keys(failed.errors).map((f) => ({ href: `#${f}`, text: err(f)! }))} /> : null}
+      {failed ? <PageErrorSummary title={t('staff.errorSummaryTitle')} errors={Object.keys(failed.errors).map((f) => ({ href: `#${f}`, text: err(f)! }))} /> : null}
       {d.once ? (
         <NotificationBanner type="success" title={d.once.secret ? t(d.once.message, d.once.vars) : t('staff.saved')} data-once="">
           {d.once.secret ? (

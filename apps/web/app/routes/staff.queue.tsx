@@ -1,34 +1,25 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import type { QueueFilters, ReportStatus } from '@bluelamp/db'
 import { STATUSES } from '../components/staff/limits.ts'
+import { readFilters } from '../lib/staff-queue-filters.server.ts'
 import { Button, FormField, Pagination, Select, Table, Tag, TextInput } from '@bluelamp/ui'
 import { StaffFrame, STATUS_KEYS, STATUS_TAGS, formatDateTime } from '../components/staff/staff-frame.tsx'
 import { audit } from '../lib/staff-audit.server.ts'
 import { staffData } from '../lib/staff-data.server.ts'
 import { requireStaff } from '../lib/staff-session.server.ts'
-import { flagOptions, serviceName, serviceOptions } from '../lib/staff-view.server.ts'
+import { flagOptions, flagViews, forceName, serviceName, serviceOptions } from '../lib/staff-view.server.ts'
+import { localeFor } from '../lib/locale.server.ts'
+import { FlagTags } from '../components/staff/flag-tags.tsx'
 import { useT } from '../lib/use-t.ts'
+import { staffMeta } from '../components/journey/meta.ts'
 
 const PAGE_SIZE = 25
-const DAY = /^\d{4}-\d{2}-\d{2}$/
-
-function readFilters(url: URL): { filters: QueueFilters; values: Record<string, string> } {
-  const get = (name: string) => (url.searchParams.get(name) ?? '').trim().slice(0, 60)
-  const values = { status: get('status') || 'open', service: get('service'), flag: get('flag'), from: get('from'), to: get('to') }
-  const status = values.status === 'all' || values.status === 'open' || (STATUSES as readonly string[]).includes(values.status) ? (values.status as ReportStatus | 'open' | 'all') : 'open'
-  const filters: QueueFilters = { status }
-  if (values.service) filters.serviceId = values.service
-  if (values.flag) filters.flag = values.flag
-  if (DAY.test(values.from)) filters.from = new Date(`${values.from}T00:00:00Z`)
-  if (DAY.test(values.to)) filters.to = new Date(new Date(`${values.to}T00:00:00Z`).getTime() + 86_400_000)
-  return { filters, values }
-}
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireStaff(request, context)
   const url = new URL(request.url)
   const { filters, values } = readFilters(url)
+  const locale = await localeFor(request, context.site)
   const page = Math.max(1, Math.min(10_000, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1))
   const { rows, total } = await staffData(context.services.database).listQueue(user.tenantId, filters, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
   await audit(context, request, user.tenantId, user.actor, { action: 'queue.view', detail: { filters: values, page, shown: rows.length } })
@@ -39,21 +30,23 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     total,
     services: serviceOptions(),
-    flags: flagOptions(),
+    flags: flagOptions(locale),
     rows: rows.map((r) => ({
       id: r.id,
       reference: r.reference,
       service: serviceName(r.serviceId),
       status: r.status,
       priority: r.priority,
-      flags: r.flags,
+      flags: flagViews(r.flags, locale),
       submittedAt: r.submittedAt.toISOString(),
       assignedName: r.assignedName,
+      // Where it came from: the force whose website it was made on (another force's area), or that transferred it.
+      from: r.transferredFromTenant ? forceName(r.transferredFromTenant) : null,
     })),
   }
 }
 
-export const meta: MetaFunction = () => [{ title: 'Reports – back office' }, { name: 'robots', content: 'noindex' }]
+export const meta: MetaFunction = ({ matches }) => staffMeta(matches, 'staff.queueTitle')
 
 export default function StaffQueue() {
   const t = useT()
@@ -110,6 +103,7 @@ export default function StaffQueue() {
             { header: t('staff.colStatus') },
             { header: t('staff.colSubmitted') },
             { header: t('staff.colAssigned') },
+            { header: t('staff.colCameFrom') },
           ]}
           rows={d.rows.map((r) => [
             <a key="ref" className="text-link underline" href={`/staff/reports/${r.id}`} data-reference={r.reference}>
@@ -117,12 +111,13 @@ export default function StaffQueue() {
             </a>,
             r.service,
             r.priority,
-            r.flags.length ? r.flags.join(', ') : '–',
+            <FlagTags key="flags" flags={r.flags} t={t} />,
             <Tag key="status" status={STATUS_TAGS[r.status] ?? 'neutral'}>
               {t(STATUS_KEYS[r.status] ?? 'staff.statusReceived')}
             </Tag>,
             formatDateTime(r.submittedAt),
             r.assignedName ?? t('staff.unassigned'),
+            r.from ? <span key="from" data-from="">{r.from}</span> : t('staff.fromNowhere'),
           ])}
         />
       )}

@@ -5,13 +5,16 @@ import { staffData } from '../lib/staff-data.server.ts'
 import { requireStaff } from '../lib/staff-session.server.ts'
 import { fileStoreFor } from '../lib/file-store.server.ts'
 
-/** An evidence file, streamed to a signed-in member of the report's force only; 404 for every other id. */
+/**
+ * An evidence file, streamed to a signed-in member of the report's force only (from the database a chunk at a time, or
+ * from the folder); 404 for every other id.
+ */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireStaff(request, context)
   const reportId = params.reportId ?? ''
   const evidenceId = params.evidenceId ?? ''
   const file = await staffData(context.services.database).getReportEvidence(user.tenantId, reportId, evidenceId)
-  const body = file ? await fileStoreFor(context.services.env).get(file.storageKey) : null
+  const body = file ? await fileStoreFor(context.services).get(file.storageKey) : null
   await audit(context, request, user.tenantId, user.actor, {
     action: 'evidence.download',
     targetType: 'evidence',

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { useActionData, useLoaderData } from '@remix-run/react'
-import { ErrorSummary, FormField, NotificationBanner, Select, SummaryList, Table, Tag, Textarea, TextInput } from '@bluelamp/ui'
+import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError, useRouteLoaderData } from '@remix-run/react'
+import { FormField, NotificationBanner, Select, SummaryList, Table, Tag, Textarea, TextInput } from '@bluelamp/ui'
 import { ActionForm } from '../components/staff/action-form.tsx'
 import { StaffFrame, STATUS_KEYS, STATUS_TAGS, formatDateTime } from '../components/staff/staff-frame.tsx'
 import { requireCsrf } from '../lib/csrf.server.ts'
@@ -10,9 +10,17 @@ import { runReportAction } from '../lib/staff-actions.server.ts'
 import { audit } from '../lib/staff-audit.server.ts'
 import { staffData } from '../lib/staff-data.server.ts'
 import { requireStaff } from '../lib/staff-session.server.ts'
-import { actorLabel, answerRows, contactRows, forceName, otherForces, rationaleLines, serviceName } from '../lib/staff-view.server.ts'
+import { actorLabel, answerRows, contactRows, flagViews, forceName, otherForces, rationaleLines, safeContactInstructions, serviceName } from '../lib/staff-view.server.ts'
+import { localeFor } from '../lib/locale.server.ts'
+import { FlagMeanings } from '../components/staff/flag-tags.tsx'
+import { SafeContactPanel } from '../components/staff/safe-contact-panel.tsx'
 import { formatSize } from '../lib/uploads.server.ts'
 import { useT } from '../lib/use-t.ts'
+import { PageErrorSummary } from '../components/page-error-summary.tsx'
+import { pageShowsErrors } from '../lib/page-errors.server.ts'
+import { staffMeta } from '../components/journey/meta.ts'
+import { carriedFrom } from '../lib/staff-carry.ts'
+import { SignInForm } from '../components/staff/sign-in-form.tsx'
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireStaff(request, context)
@@ -24,9 +32,19 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     throw new Response('Not found', { status: 404 })
   }
   await audit(context, request, user.tenantId, user.actor, { action: 'report.view', targetType: 'report', targetId: reportId })
+  const locale = await localeFor(request, context.site)
   const members = await db.listStaff(user.tenantId)
   const names = new Map(members.map((m) => [m.id, m.name]))
   const { report, events, evidence } = detail
+  // A report made on another force's website about this force's area says so in its first event.
+  const first = events.find((e) => e.kind === 'submitted')
+  const sentFrom = typeof first?.body.from === 'string' ? forceName(first.body.from) : null
+  const transferred = events.some((e) => e.kind === 'transferred')
+  const named = (body: Record<string, unknown>) => ({
+    ...body,
+    ...(typeof body.from === 'string' ? { from: forceName(body.from) } : {}),
+    ...(typeof body.to === 'string' ? { to: forceName(body.to) } : {}),
+  })
   return {
     user: { name: user.name, role: user.role },
     report: {
@@ -36,18 +54,20 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       status: report.status,
       priority: report.priority,
       priorityScore: report.priorityScore,
-      flags: report.flags,
+      flags: flagViews(report.flags, locale),
       crimeNumber: report.crimeNumber,
       submittedAt: report.submittedAt.toISOString(),
       assignedTo: report.assignedTo,
-      transferredFrom: report.transferredFromTenant ? forceName(report.transferredFromTenant) : null,
+      transferredFrom: report.transferredFromTenant && transferred ? forceName(report.transferredFromTenant) : null,
+      sentFrom,
       locale: report.locale,
     },
     answers: answerRows(report.answers),
-    rationale: rationaleLines(report.rationale),
+    rationale: rationaleLines(report.rationale, locale),
     contact: contactRows(report.contact),
+    safeContact: safeContactInstructions(report.serviceId, report.answers),
     evidence: evidence.map((e) => ({ id: e.id, filename: e.filename, size: formatSize(e.sizeBytes) })),
-    events: events.map((e) => ({ id: e.id, kind: e.kind, visibility: e.visibility, body: e.body, who: actorLabel(e.actor, names), at: e.createdAt.toISOString() })),
+    events: events.map((e) => ({ id: e.id, kind: e.kind, visibility: e.visibility, body: named(e.body), who: actorLabel(e.actor, names), at: e.createdAt.toISOString() })),
     members: members.map((m) => ({ value: m.id, label: m.name })),
     forces: otherForces(user.tenantId),
   }
@@ -56,21 +76,27 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const form = await request.formData()
   await requireCsrf(request, form)
-  const user = await requireStaff(request, context)
+  const user = await requireStaff(request, context).catch((error: unknown) => {
+    // The session ran out while the page was open: rather than a bare 401 that loses what was typed, the sign-in
+    // form, carrying it (staff-carry.ts); signing in again brings it back to check and save.
+    if (error instanceof Response && error.status === 401) {
+      const carried = carriedFrom(form)
+      throw data({ reason: 'signed-out' as const, next: new URL(request.url).pathname, carried }, { status: 401, headers: error.headers })
+    }
+    throw error
+  })
   const result = await runReportAction(request, context, user, params.reportId ?? '', form)
-  return data(result, { status: result.ok ? 200 : 400 })
+  return result.ok ? data(result) : pageShowsErrors(context, data(result, { status: 400 }))
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Report ${data.report.reference} – back office` : 'Report – back office' },
-  { name: 'robots', content: 'noindex' },
-]
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) =>
+  error ? staffMeta(matches, 'staff.signedOutTitle') : staffMeta(matches, 'staff.reportTitle', { reference: data?.report.reference ?? '' })
 
 function eventText(t: ReturnType<typeof useT>, e: { kind: string; body: Record<string, unknown> }): string {
   const s = (k: string) => (typeof e.body[k] === 'string' ? (e.body[k] as string) : '')
   switch (e.kind) {
     case 'submitted':
-      return t('staff.eventSubmitted')
+      return s('from') ? [t('staff.eventSubmittedFrom', { force: s('from') }), s('reason')].filter(Boolean).join(': ') : t('staff.eventSubmitted')
     case 'status_changed':
       return [t('staff.eventStatus', { from: t(STATUS_KEYS[s('from')] ?? s('from')), to: t(STATUS_KEYS[s('to')] ?? s('to')) }), s('crimeNumber') && `${t('staff.crimeNumberShown')}: ${s('crimeNumber')}`, s('text')].filter(Boolean).join(' · ')
     case 'public_update':
@@ -96,7 +122,7 @@ export default function StaffReport() {
   const r = d.report
   return (
     <StaffFrame user={d.user} current="report">
-      {failed ? <ErrorSummary title={t('staff.errorSummaryTitle')} errors={Object.keys(failed.errors).map((f) => ({ href: `#${f}`, text: err(f)! }))} /> : null}
+      {failed ? <PageErrorSummary title={t('staff.errorSummaryTitle')} errors={Object.keys(failed.errors).map((f) => ({ href: `#${f}`, text: err(f)! }))} /> : null}
       {result?.ok ? (
         <NotificationBanner type="success" title={t('staff.saved')}>
           {t(result.message, result.vars?.status ? { status: t(STATUS_KEYS[result.vars.status] ?? '') } : result.vars)}
@@ -108,6 +134,7 @@ export default function StaffReport() {
         </a>
       </p>
       <h1 className="mb-6 text-3xl font-bold md:text-4xl">{t('staff.reportTitle', { reference: r.reference })}</h1>
+      {d.safeContact ? <SafeContactPanel instructions={d.safeContact} t={t} /> : null}
       <h2 className="mb-4 text-2xl font-bold">{t('staff.summaryHeading')}</h2>
       <SummaryList
         className="mb-8"
@@ -116,9 +143,10 @@ export default function StaffReport() {
           { key: t('staff.colStatus'), value: <Tag status={STATUS_TAGS[r.status] ?? 'neutral'}>{t(STATUS_KEYS[r.status] ?? 'staff.statusReceived')}</Tag> },
           ...(r.crimeNumber ? [{ key: t('staff.crimeNumberShown'), value: <span data-crime-number="">{r.crimeNumber}</span> }] : []),
           { key: t('staff.colPriority'), value: `${r.priority} (${r.priorityScore})` },
-          { key: t('staff.colFlags'), value: r.flags.length ? r.flags.join(', ') : '–' },
+          { key: t('staff.colFlags'), value: <FlagMeanings flags={r.flags} t={t} /> },
           { key: t('staff.colSubmitted'), value: formatDateTime(r.submittedAt) },
           { key: t('staff.colAssigned'), value: d.members.find((m) => m.value === r.assignedTo)?.label ?? t('staff.unassigned') },
+          ...(r.sentFrom ? [{ key: t('staff.sentFromLabel'), value: <span data-sent-from="">{t('staff.sentFrom', { force: r.sentFrom })}</span> }] : []),
           ...(r.transferredFrom ? [{ key: t('staff.statusTransferred'), value: t('staff.transferredFrom', { force: r.transferredFrom }) }] : []),
         ]}
       />
@@ -199,4 +227,13 @@ export default function StaffReport() {
       </div>
     </StaffFrame>
   )
+}
+
+/** A form posted after the session ran out: sign in again here, with what was typed kept. Anything else: the root's. */
+export function ErrorBoundary() {
+  const error = useRouteError()
+  const root = useRouteLoaderData('root') as { tenant?: { name: string } | null } | undefined
+  const body = isRouteErrorResponse(error) && error.status === 401 ? (error.data as { reason?: string; next?: string; carried?: Record<string, string> } | null) : null
+  if (body?.reason !== 'signed-out') throw error
+  return <SignInForm force={root?.tenant?.name ?? ''} expired next={body.next ?? '/staff/queue'} carried={body.carried ?? {}} />
 }

@@ -1,12 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
-import { Button, ErrorSummary, FormField, SummaryList, Tag, TextInput } from '@bluelamp/ui'
+import { Button, FormField, SummaryList, Tag, TextInput } from '@bluelamp/ui'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { requireCsrf } from '../lib/csrf.server.ts'
 import { requireWithinLimit } from '../lib/rate-limit.server.ts'
 import { readTrackForm, trackReport } from '../lib/track.server.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
-import { descriptionMeta } from '../components/journey/meta.ts'
+import { descriptionMeta, titleWithErrors } from '../components/journey/meta.ts'
+import { PageErrorSummary } from '../components/page-error-summary.tsx'
+import { pageShowsErrors } from '../lib/page-errors.server.ts'
 
 export async function loader({ context }: LoaderFunctionArgs) {
   if (context.site.kind !== 'tenant') throw new Response('Not found', { status: 404 })
@@ -19,7 +21,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   await requireCsrf(request, form)
   await requireWithinLimit(request, context, 'track')
   const result = await trackReport(context.services.database, context.site.tenant.id, readTrackForm(form))
-  if (result.kind !== 'found') return result
+  if (result.kind !== 'found') return pageShowsErrors(context, result)
   const { view } = result
   return {
     kind: 'found' as const,
@@ -36,7 +38,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === 'root')?.data as { tenant?: { name: string }; locale?: string } | undefined
   const title = root?.locale === 'cy' ? 'Dilyn adroddiad' : 'Track a report'
-  return [{ title: root?.tenant ? `${title} – ${root.tenant.name}` : title }, ...descriptionMeta(matches, (t, { force }) => t('meta.track', { force }))]
+  return [
+    { title: titleWithErrors(matches, root?.tenant ? `${title} – ${root.tenant.name}` : title) },
+    ...descriptionMeta(matches, (t, { force }) => t('meta.track', { force })),
+  ]
 }
 
 const STATUS_KEYS: Record<string, string> = {
@@ -110,9 +115,9 @@ export default function Track() {
   ]
   return (
     <div className="max-w-2xl">
-      {summary.length > 0 ? <ErrorSummary title={t('track.errorSummaryTitle')} errors={summary} /> : null}
+      {summary.length > 0 ? <PageErrorSummary title={t('track.errorSummaryTitle')} errors={summary} /> : null}
       {result?.kind === 'not-found' ? (
-        <ErrorSummary title={t('track.errorSummaryTitle')} errors={[{ href: '#reference', text: t('track.notFound') }]} />
+        <PageErrorSummary title={t('track.errorSummaryTitle')} errors={[{ href: '#reference', text: t('track.notFound') }]} />
       ) : null}
       <h1 className="mb-6 text-3xl font-bold md:text-4xl">{t('track.title')}</h1>
       <p className="mb-6 text-lg">{t('track.intro')}</p>

@@ -63,7 +63,7 @@ test('a draft is resumed in the same browser, and by the emailed link in another
 
   // Save and come back later: a link by email.
   await page.goto(forceUrl('leicestershire', '/services/theft/questions/value'))
-  await page.getByRole('link', { name: 'Save and come back later' }).click()
+  await page.getByRole('button', { name: 'Save and come back later' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save your report and come back later')
   await page.getByRole('button', { name: 'Email me a link' }).click()
   await expect(page.locator('[data-ui="error-summary"]')).toContainText('Enter your email address')

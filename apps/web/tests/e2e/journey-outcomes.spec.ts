@@ -31,13 +31,13 @@ test('an outcome page cannot be reached without the answers that lead to it', as
   await expect(page).toHaveURL(/\/services\/theft$/)
 })
 
-test('a scam is sent to Action Fraud, on its own page', async ({ page }) => {
+test('a scam is sent to Report Fraud, which replaced Action Fraud, on its own page', async ({ page }) => {
   await page.goto(forceUrl('metropolitan', '/services/theft/questions'))
   await answerQuestions(page, { ...theftAnswers, how: { radio: 'tricked' } })
   await expect(page).toHaveURL(/\/services\/theft\/redirect$/)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contact Action Fraud')
-  const link = page.getByRole('link', { name: 'Report fraud to Action Fraud' })
-  await expect(link).toHaveAttribute('href', 'https://www.actionfraud.police.uk/')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contact Report Fraud')
+  const link = page.getByRole('link', { name: 'Report fraud or cybercrime to Report Fraud' })
+  await expect(link).toHaveAttribute('href', 'https://www.reportfraud.police.uk/')
   await expect(page.getByText('Phone: 0300 123 2040')).toBeVisible()
   await expect(page.getByText('If you still want to speak to Metropolitan Police Service, call 101.')).toBeVisible()
   await expectNoAxeViolations(page)
@@ -60,11 +60,11 @@ test('the services list is the force’s own, and the national site has none', a
   await expectNoAxeViolations(page)
 })
 
-test('a theft that happened in another force’s area is sent to that force’s site', async ({ page }) => {
+test('a theft that happened in another force’s area goes to that force, the answers kept (cross-border.spec.ts has the rest)', async ({ page }) => {
   await page.goto(forceUrl('leicestershire', '/services/theft/questions'))
   await answerQuestions(page, { ...theftAnswers, postcode: { text: 'SW1A 2AA' } })
-  await expect(page).toHaveURL(/\/services\/theft\/redirect$/)
-  await expect(page.getByRole('main')).toContainText('Metropolitan Police Service')
+  await expect(page).toHaveURL(/\/services\/theft\/receiving-force\?next=/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your report will go to Metropolitan Police Service')
   await expectNoAxeViolations(page)
   await page.screenshot({ path: 'test-results/journey-cross-border.png', fullPage: true })
 })

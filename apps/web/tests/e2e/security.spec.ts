@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations, forceUrl, PORT } from './helpers.ts'
 
-// Issue 5, item 10, and the bad-input tests "oversized body" and "missing or forged CSRF token".
+// Response headers, CSRF, rate limits, the honeypot, and the bad-input tests "oversized body" and "missing or forged CSRF token".
 test.describe('security', () => {
   test('pages carry CSP with a nonce, nosniff, frame-ancestors none, no-store and an HttpOnly SameSite CSRF cookie', async ({ page }) => {
     const response = await page.goto(forceUrl('leicestershire', '/track'))

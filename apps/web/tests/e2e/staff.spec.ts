@@ -1,16 +1,16 @@
 import { request as httpRequest } from 'node:http'
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations, forceUrl, PORT, staffSignIn as signIn } from './helpers.ts'
-import { answerQuestions, theftAnswers } from './journey-steps.ts'
+import { answerQuestions, theftAnswers, theftAnswersIn, type Answer } from './journey-steps.ts'
 
-// Issue 6, "Done when": Leicestershire staff sign in, see a report submitted on Leicestershire, record a crime
+// Leicestershire staff sign in, see a report submitted on Leicestershire, record a crime
 // number; the reporter's track-my-report shows it; Metropolitan staff cannot see it in the UI or the API, including
 // by guessing ids. The demo accounts and keys are seeded because the e2e server sets SEED_DEMO_STAFF=1.
-async function submitTheft(page: Page): Promise<string> {
-  await page.goto(forceUrl('leicestershire', '/services/theft'))
+async function submitTheft(page: Page, force = 'leicestershire', answers: Record<string, Answer> = theftAnswers): Promise<string> {
+  await page.goto(forceUrl(force, '/services/theft'))
   await page.getByRole('link', { name: 'Start now' }).click()
   await expect(page).toHaveURL(/\/services\/theft\/questions\/danger$/)
-  await answerQuestions(page, theftAnswers)
+  await answerQuestions(page, answers)
   await expect(page).toHaveURL(/\/services\/theft\/check-answers$/)
   await page.getByRole('link', { name: 'Continue' }).click()
   await page.getByLabel('I agree').check()
@@ -104,7 +104,7 @@ test('a Leicestershire report: queue, crime number, track-my-report; invisible t
   expect(JSON.parse(own.body)).toMatchObject({ schemaVersion: 1, reference, force: 'leicestershire', status: 'crime_recorded', crimeNumber: 'LE/12345/26' })
 })
 
-test('sign-in refuses a wrong password, then locks, and refuses a forged session cookie', async ({ page, context }) => {
+test('sign-in refuses a wrong password and a forged session cookie', async ({ page, context }) => {
   await page.goto(forceUrl('dyfed-powys', '/staff'))
   await expectNoAxeViolations(page)
   await page.getByLabel('Email address').fill('admin@dyfed-powys.example')
@@ -120,3 +120,45 @@ test('sign-in refuses a wrong password, then locks, and refuses a forged session
   expect(new URL(forged!.url()).pathname).toBe('/staff')
   await expect(page.getByText('Your session has ended. Sign in again to continue.')).toBeVisible()
 })
+
+test('staff read flags by label, with their meaning, in the language they choose', async ({ page }) => {
+  test.setTimeout(180_000)
+  // Happened before, and someone saw it: the repeat-victim and evidence-witness flags.
+  const reference = await submitTheft(page, 'dyfed-powys', { ...theftAnswersIn('dyfed-powys'), repeat: { radio: 'yes' }, evidence: { check: ['witnesses'] } })
+  await signIn(page, 'dyfed-powys')
+
+  // The queue's flag filter lists flags by label; the row shows them by label, the meaning in each tag's title.
+  const filter = page.getByLabel('Flag', { exact: true })
+  await expect(filter.locator('option[value="repeat-victim"]')).toHaveText('Repeat victim')
+  await expect(filter.locator('option[value="child-at-risk"]')).toHaveText('Child at risk')
+  await filter.selectOption({ label: 'Repeat victim' })
+  await page.getByRole('button', { name: 'Apply filters' }).click()
+  await expect(page).toHaveURL(/flag=repeat-victim/)
+  const row = page.locator('tr', { has: page.locator(`[data-reference="${reference}"]`) })
+  await expect(row.locator('[data-flag="repeat-victim"]')).toHaveText('Repeat victim')
+  await expect(row.locator('[data-flag="repeat-victim"]')).toHaveAttribute('title', 'It has happened to them before')
+  await expect(row.locator('[data-flag="evidence-witness"]')).toHaveText('Witness')
+  await expect(row).not.toContainText('repeat-victim')
+  await expectNoAxeViolations(page)
+
+  // The report lists each flag with what it means.
+  await row.locator(`[data-reference="${reference}"]`).click()
+  const flags = page.locator('[data-staff="flags"]')
+  await expect(flags.locator('dt', { hasText: 'Repeat victim' })).toBeVisible()
+  await expect(flags.locator('dd', { hasText: 'It has happened to them before' })).toBeVisible()
+  await expect(flags.locator('dd', { hasText: 'Someone else saw it happen' })).toBeVisible()
+  await expect(flags.locator('[data-safeguarding]')).toHaveCount(0)
+  await expectNoAxeViolations(page)
+
+  // In Welsh: the labels, the meanings and the reasons for the priority.
+  const reportPath = new URL(page.url()).pathname
+  await page.goto(forceUrl('dyfed-powys', `/language?to=cy&returnTo=${encodeURIComponent(reportPath)}`))
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy')
+  await expect(flags.locator('dt', { hasText: 'Dioddefwr dro ar ôl tro' })).toBeVisible()
+  await expect(flags.locator('dd', { hasText: 'Mae wedi digwydd iddynt o’r blaen' })).toBeVisible()
+  await expect(page.locator('main')).toContainText('Gwelodd rhywun arall y peth yn digwydd.')
+  await page.screenshot({ path: 'test-results/staff-flags-cy.png', fullPage: true })
+  await page.goto(forceUrl('dyfed-powys', '/staff/queue?flag=repeat-victim'))
+  await expect(page.getByLabel('Baner', { exact: true }).locator('option[value="repeat-victim"]')).toHaveText('Dioddefwr dro ar ôl tro')
+})
+

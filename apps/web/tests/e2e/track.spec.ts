@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations, forceUrl } from './helpers.ts'
 
-// Issue 5, item 7: track my report in English and Welsh. The page ships no JavaScript (a plain form); axe needs
+// Track my report in English and Welsh. The page ships no JavaScript (a plain form); axe needs
 // JavaScript in the browser to run, so these tests keep it on, and one more repeats the lookup with it off.
 
 test.describe('track my report', () => {

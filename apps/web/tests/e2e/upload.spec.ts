@@ -2,12 +2,9 @@ import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations, forceUrl } from './helpers.ts'
 import { answerQuestions, theftAnswers } from './journey-steps.ts'
 
-// Issue 5, Done when: "an upload rejected by its content". A text file named like a photo is refused by its first
-// bytes; a real PNG is accepted.
-const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082',
-  'hex',
-)
+// An upload rejected by its content: a text file named like a photo is refused by its first bytes; a real PNG (one
+// that decodes: every image is encoded again on upload) is accepted.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
 
 test('an upload is rejected by its content, not its name, and a real photo is accepted', async ({ page }) => {
   await page.goto(forceUrl('leicestershire', '/services/theft'))

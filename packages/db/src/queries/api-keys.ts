@@ -1,4 +1,4 @@
-// Per-force API keys for the pull API and the status post-back (issue 6, item 6). A key is 32 random bytes shown
+// Per-force API keys for the pull API and the status post-back. A key is 32 random bytes shown
 // once; the database keeps its sha-256 (a fast hash is right for a high-entropy secret: there is nothing to guess).
 import { randomBytes } from 'node:crypto'
 import { and, count, desc, eq, gt, gte, isNull, or, sql } from 'drizzle-orm'

@@ -1,4 +1,4 @@
-// The audit log (issue 6, item 4): append-only by construction (a trigger refuses UPDATE and DELETE), written for
+// The audit log: append-only by construction (a trigger refuses UPDATE and DELETE), written for
 // every staff view and action and every API call, readable by a force's supervisors for that force only.
 import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm'
 import { auditLog, type AuditEntry } from '../schema-backoffice.ts'

@@ -1,4 +1,4 @@
-// The staff queue and its actions in the data layer (issue 6, item 3): order, filters, status rules, isolation of
+// The staff queue and its actions in the data layer: order, filters, status rules, isolation of
 // every function by force, transfer, the dashboard figures and the pull listing. Both drivers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDrivers } from '../testing.ts'
@@ -32,6 +32,26 @@ for (const driver of testDrivers()) {
       expect((await data.listQueue(a, { serviceId: 'burglary' })).rows.map((r) => r.id)).toEqual([ids.oldHigh])
       expect((await data.listQueue(a, { flag: 'injury' })).rows.map((r) => r.id)).toEqual([ids.newHigh])
       expect((await data.listQueue(a, { from: new Date('2026-03-20T10:20:00Z') })).rows.map((r) => r.id)).toEqual([ids.newHigh])
+    })
+
+    it('puts a higher level first whatever the score, then the higher score, then the older report', async () => {
+      const c = tenant()
+      const t0 = new Date('2026-03-21T09:00:00Z')
+      const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000)
+      const add = async (priority: 'low' | 'standard' | 'medium' | 'high', priorityScore: number, minutes: number) =>
+        (await database.queries.submitReport(c, submission({ priority, priorityScore, now: at(minutes), flags: [] }))).reportId
+      // Made in an order that matches none of the orders tested, so only the query's ORDER BY can pass.
+      const low = await add('low', 5, 0)
+      const standard = await add('standard', 30, 1)
+      const mediumFloored = await add('medium', 12, 2)
+      const highFloored = await add('high', 15, 3)
+      const medium = await add('medium', 60, 4)
+      const highScored = await add('high', 80, 40)
+      const highScoredOld = await add('high', 80, 10)
+      const expected = [highScoredOld, highScored, highFloored, medium, mediumFloored, standard, low]
+      expect((await data.listQueue(c)).rows.map((r) => r.id)).toEqual(expected)
+      // The order holds across pages.
+      expect((await data.listQueue(c, {}, { limit: 3, offset: 3 })).rows.map((r) => r.id)).toEqual(expected.slice(3, 6))
     })
 
     it('finds nothing of another force, by any function', async () => {

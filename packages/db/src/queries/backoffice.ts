@@ -1,8 +1,8 @@
-// The staff queue and its actions, the pull API's listing and the status post-back (issue 6, items 3 and 6).
+// The staff queue and its actions, the pull API's listing and the status post-back.
 // Every function takes the force first and runs under row-level security for it; a report id from another force
 // finds nothing (null / NotFoundInTenantError), exactly like an id that does not exist.
 import { and, asc, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm'
-import { evidence, outbox, reportEvents, reports, REPORT_STATUSES, type Report, type ReportStatus } from '../schema.ts'
+import { evidence, outbox, reportEvents, reports, REPORT_PRIORITIES, REPORT_STATUSES, type Report, type ReportStatus } from '../schema.ts'
 import { backofficeEndpoints, staff } from '../schema-backoffice.ts'
 import { isUuid } from '../crypto.ts'
 import { NotFoundInTenantError } from '../errors.ts'
@@ -10,6 +10,16 @@ import { withTenant } from '../tenant-scope.ts'
 import type { Db, Tx } from '../types.ts'
 
 export const OPEN_STATUSES: ReportStatus[] = ['received', 'in_review']
+
+/**
+ * A report's priority level as a number to sort by (low 0 … high 3, from REPORT_PRIORITIES' order; anything else -1).
+ * The level comes before the score: a rule can floor a report to high whatever its score (a child at risk with
+ * little else said), and that report must not wait behind a medium one that scored more.
+ */
+const priorityRank = sql<number>`(case ${reports.priority} ${sql.join(
+  REPORT_PRIORITIES.map((level, rank) => sql`when ${sql.raw(`'${level}'`)} then ${sql.raw(String(rank))}`),
+  sql` `,
+)} else -1 end)`
 
 export interface QueueFilters {
   /** 'open' (received, in review: the default), 'all', or one status. */
@@ -123,7 +133,7 @@ export function backofficeQueries(db: Db) {
   }
 
   return {
-    /** The force's queue: highest priority first, then oldest first. */
+    /** The force's queue: highest priority level first, then highest score, then oldest first. */
     async listQueue(tenantId: string, filters: QueueFilters = {}, page: { limit?: number; offset?: number } = {}) {
       const limit = Math.min(Math.max(page.limit ?? 25, 1), 100)
       const offset = Math.max(page.offset ?? 0, 0)
@@ -146,7 +156,7 @@ export function backofficeQueries(db: Db) {
           .from(reports)
           .leftJoin(staff, and(eq(staff.id, reports.assignedTo), eq(staff.tenantId, tenantId)))
           .where(where)
-          .orderBy(desc(reports.priorityScore), asc(reports.submittedAt), asc(reports.id))
+          .orderBy(desc(priorityRank), desc(reports.priorityScore), asc(reports.submittedAt), asc(reports.id))
           .limit(limit)
           .offset(offset)
         const [count] = await tx.select({ total: sql<number>`count(*)::int` }).from(reports).where(where)
@@ -175,6 +185,7 @@ export function backofficeQueries(db: Db) {
             contentType: evidence.contentType,
             sizeBytes: evidence.sizeBytes,
             sha256: evidence.sha256,
+            originalSha256: evidence.originalSha256,
             createdAt: evidence.createdAt,
           })
           .from(evidence)

@@ -1,4 +1,4 @@
-// The force dashboard (issue 6, item 5): reports per day by service, the outcome mix (reports vs journeys that ended
+// The force dashboard: reports per day by service, the outcome mix (reports vs journeys that ended
 // at 999, another agency or advice: the demand taken off 101) and the median time to first staff action.
 // Days are UK days (Europe/London), like the deflection counts.
 import { and, eq, gte, lt, sql } from 'drizzle-orm'

@@ -62,7 +62,7 @@ describe.each(testDrivers())('drafts on $name', ({ create }) => {
       serviceId: 'theft',
       serviceVersion: '1',
       answers: [],
-      outcome: {},
+      outcome: { type: 'SUBMIT' },
       priority: 'low',
       priorityScore: 1,
       flags: [],

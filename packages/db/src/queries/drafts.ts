@@ -5,7 +5,7 @@ import { drafts, evidence, type Draft } from '../schema.ts'
 import type { Db, Executor } from '../types.ts'
 import { isUuid } from '../crypto.ts'
 
-/** Drafts live 30 days after the last save (issue 5: "Drafts expire after 30 days and are purged"). */
+/** Drafts live 30 days after the last save, then purged. */
 export const DRAFT_TTL_MS = 30 * 24 * 60 * 60 * 1000
 
 export interface CreateDraftInput {

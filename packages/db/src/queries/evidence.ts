@@ -14,6 +14,8 @@ export interface NewEvidence {
   sizeBytes: number
   /** Hex SHA-256 of the bytes as stored. */
   sha256: string
+  /** Hex SHA-256 of the file as the person sent it, when what is stored was re-encoded from it (default: sha256). */
+  originalSha256?: string
   storageKey: string
 }
 
@@ -50,6 +52,7 @@ export function evidenceQueries(db: Db) {
             contentType: input.contentType,
             sizeBytes: input.sizeBytes,
             sha256: input.sha256,
+            originalSha256: input.originalSha256 ?? input.sha256,
             storageKey: input.storageKey,
           })
           .returning()

@@ -1,6 +1,6 @@
-// A fixed-window rate limiter in the database, shared by every web process (issue 5: per-IP limits on submissions,
+// A fixed-window rate limiter in the database, shared by every web process (per-IP limits on submissions,
 // track-my-report). Callers should hash keys that contain personal data such as an IP address.
-import { lte, sql } from 'drizzle-orm'
+import { and, eq, lte, sql } from 'drizzle-orm'
 import { rateLimits } from '../schema.ts'
 import type { Db } from '../types.ts'
 
@@ -32,6 +32,21 @@ export function rateLimitQueries(db: Db) {
         .returning({ count: rateLimits.count })
       const count = row!.count
       return { allowed: count <= limit, count, remaining: Math.max(0, limit - count), resetAt }
+    },
+
+    /** The hits on `key` in the current window, without counting one. */
+    async peekRateLimit(key: string, windowMs: number, now: Date = new Date()): Promise<{ count: number; resetAt: Date }> {
+      const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs)
+      const [row] = await db
+        .select({ count: rateLimits.count })
+        .from(rateLimits)
+        .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStart)))
+      return { count: row?.count ?? 0, resetAt: new Date(windowStart.getTime() + windowMs) }
+    },
+
+    /** Forgets every hit on `key` (a member of staff who signed in is not slowed down by earlier typing errors). */
+    async clearRateLimit(key: string): Promise<void> {
+      await db.delete(rateLimits).where(eq(rateLimits.key, key))
     },
 
     async purgeRateLimits(now: Date = new Date()): Promise<number> {

@@ -1,8 +1,22 @@
 // Submission and reading of reports. Submission is one transaction: report + first event + outbox rows + evidence
-// linked + draft marked submitted, or nothing at all (issue 5, item 4).
+// linked + draft marked submitted, or nothing at all.
 import { randomUUID } from 'node:crypto'
 import { and, asc, eq, sql } from 'drizzle-orm'
-import { drafts, outbox, reportEvents, reports, type OutboxKind, type Report, type ReportEventKind } from '../schema.ts'
+import {
+  drafts,
+  outbox,
+  reportEvents,
+  reports,
+  type OutboxKind,
+  type Report,
+  type ReportEventKind,
+  type ReportLocale,
+  type ReportPriority,
+  type StoredAnswer,
+  type StoredContact,
+  type StoredOutcome,
+  type StoredRationaleEntry,
+} from '../schema.ts'
 import type { Db, Executor } from '../types.ts'
 import { hexEqual, isUuid, newSalt, verificationHash } from '../crypto.ts'
 import { DraftNotFoundError, NotFoundInTenantError, ReferenceExhaustedError, isUniqueViolation } from '../errors.ts'
@@ -24,23 +38,31 @@ export interface SubmitReportInput {
   serviceId: string
   serviceVersion: string
   /** The questions as asked and the answers as given (summary rows). */
-  answers: unknown
-  outcome: unknown
-  priority: string
+  answers: StoredAnswer[]
+  outcome: StoredOutcome
+  priority: ReportPriority
   priorityScore: number
   flags: string[]
-  rationale: unknown
+  rationale: StoredRationaleEntry[]
   /** Null for an anonymous report. */
-  contact: Record<string, unknown> | null
+  contact: StoredContact | null
   /** What track-my-report may later check; stored only as salted hashes of the normalised values. */
   verification?: { email?: string | null; postcode?: string | null }
-  locale: string
+  locale: ReportLocale
   /** Emails to send once committed (confirmation); each becomes an outbox row with the reference in its payload. */
   emails?: OutboxEmail[]
   /** Queue delivery to the force's back office (default true). */
   backoffice?: boolean
   /** Who submitted: 'public' unless said otherwise. */
   actor?: string
+  /**
+   * Another force that receives the report: the incident is in its area. The report, its first event, its outbox rows
+   * and its evidence are written under that force (with `transferredFromTenant` naming the site's force, as a staff
+   * transfer does); the draft stays the site's. Omitted (or the same force): the site's force receives it.
+   */
+  toTenant?: string
+  /** Why the receiving force has it, in the report's first event for its staff (e.g. "The postcode M1 1AE is in…"). */
+  routedBecause?: string
   now?: Date
   /** How many references to try before giving up (default 5). */
   maxReferenceAttempts?: number
@@ -90,6 +112,11 @@ export function reportQueries(db: Db) {
 
   async function attempt(tenantId: string, input: SubmitReportInput, reference: string): Promise<SubmitReportResult> {
     const now = input.now ?? new Date()
+    // The site's force holds the draft; the receiving force (the same one unless the incident is in another force's
+    // area) holds everything else. Both are named in every statement. A submission that writes rows of two forces
+    // runs as the owner, like a staff transfer (docs/decisions/009 and 011): no single tenant scope can do it.
+    const receiving = input.toTenant ?? tenantId
+    const from = receiving === tenantId ? null : tenantId
     return db.transaction(async (tx) => {
       if (input.draftId) {
         // Locking the draft makes concurrent submits of one draft queue here on Postgres (PGlite is serial anyway).
@@ -102,10 +129,12 @@ export function reportQueries(db: Db) {
           : []
         if (!draft) throw new DraftNotFoundError(`no draft ${input.draftId} in ${tenantId}`)
         if (draft.submittedReportId) {
+          // The report this draft became, whichever force holds it now (it may have been sent to another force's
+          // area, or transferred since): reached through the site's own draft, never by a guessed id.
           const [done] = await tx
             .select({ reportId: reports.id, reference: reports.reference })
             .from(reports)
-            .where(and(eq(reports.tenantId, tenantId), eq(reports.id, draft.submittedReportId)))
+            .where(eq(reports.id, draft.submittedReportId))
           if (done) return { ...done, created: false }
         }
       }
@@ -123,10 +152,12 @@ export function reportQueries(db: Db) {
         idempotencyKey: `report:${reportId}:email:${mail.template}:${index}`,
       }))
       if (input.backoffice !== false) {
-        // The worker renders the versioned JSON from the report when it delivers (issue 6).
+        // The worker renders the versioned JSON from the report when it delivers.
         outboxRows.push({ kind: 'backoffice', payload: { reportId, reference }, idempotencyKey: `report:${reportId}:backoffice` })
       }
       const at = sql`${sql.param(now, reports.submittedAt)}::timestamptz`
+      // The receiving force's staff see where a report from another force's site came from, and why.
+      const submittedBody: Record<string, unknown> = from ? { from, to: receiving, ...(input.routedBecause ? { reason: input.routedBecause } : {}) } : {}
       // One statement after the lock (a round trip each was most of a submission's cost): the report, and, only when
       // it was inserted, its first event, the outbox rows, the evidence and the draft. Under READ COMMITTED this
       // statement's snapshot is taken after the lock above was granted, so an upload that committed while this
@@ -134,7 +165,7 @@ export function reportQueries(db: Db) {
       // idempotency key (ON CONFLICT) leaves `r` empty, and with it every other part.
       const linkDraft = input.draftId
         ? sql`, linked_evidence as (
-            update evidence set report_id = r.id from r
+            update evidence set report_id = r.id, tenant_id = ${receiving} from r
             where evidence.tenant_id = ${tenantId} and evidence.draft_id = ${input.draftId}::uuid
           ), submitted_draft as (
             update drafts set submitted_report_id = r.id, answers = '{}'::jsonb, updated_at = ${at} from r
@@ -144,7 +175,7 @@ export function reportQueries(db: Db) {
       const queued = outboxRows.length
         ? sql`, queued as (
             insert into outbox (tenant_id, report_id, kind, payload, idempotency_key, created_at, next_attempt_at)
-            select ${tenantId}::text, r.id, q.kind, q.payload, q.idempotency_key, ${at}, ${at}
+            select ${receiving}::text, r.id, q.kind, q.payload, q.idempotency_key, ${at}, ${at}
             from r cross join (values ${sql.join(
               outboxRows.map(
                 (row) =>
@@ -159,22 +190,23 @@ export function reportQueries(db: Db) {
           insert into reports (
             id, tenant_id, reference, service_id, service_version, priority, priority_score, flags, rationale, answers,
             outcome, contact, verification_salt, email_hash, postcode_hash, idempotency_key, locale, submitted_at,
-            updated_at
+            updated_at, transferred_from_tenant
           ) values (
-            ${reportId}::uuid, ${tenantId}, ${reference}, ${input.serviceId}, ${input.serviceVersion}, ${input.priority},
+            ${reportId}::uuid, ${receiving}, ${reference}, ${input.serviceId}, ${input.serviceVersion}, ${input.priority},
             ${input.priorityScore}::integer, ${sql.param(input.flags, reports.flags)}::text[],
             ${sql.param(input.rationale, reports.rationale)}::jsonb, ${sql.param(input.answers, reports.answers)}::jsonb,
             ${sql.param(input.outcome, reports.outcome)}::jsonb, ${sql.param(input.contact, reports.contact)}::jsonb,
             ${salt}, ${email ? verificationHash(salt, 'email', email) : null}::text,
             ${postcode ? verificationHash(salt, 'postcode', postcode) : null}::text, ${input.idempotencyKey},
-            ${input.locale}, ${at}, ${at}
+            ${input.locale}, ${at}, ${at}, ${from}::text
           )
           -- A concurrent submit with the same key waits for the first to commit, then lands here with no row.
           on conflict (tenant_id, idempotency_key) do nothing
           returning id, reference
         ), submitted_event as (
           insert into report_events (tenant_id, report_id, kind, visibility, body, actor, created_at)
-          select ${tenantId}::text, r.id, 'submitted', 'public', jsonb_build_object('reference', r.reference),
+          select ${receiving}::text, r.id, 'submitted', 'public', ${sql.param(submittedBody, reportEvents.body)}::jsonb
+              || jsonb_build_object('reference', r.reference),
             ${input.actor ?? 'public'}::text, ${at}
           from r
         )${queued}${linkDraft}
@@ -182,7 +214,7 @@ export function reportQueries(db: Db) {
       `)) as unknown as { rows: { reportId: string; reference: string }[] }
       const [report] = result.rows
       if (!report) {
-        const existing = await findByIdempotencyKey(tx, tenantId, input.idempotencyKey)
+        const existing = await findByIdempotencyKey(tx, receiving, input.idempotencyKey)
         if (existing) return { ...existing, created: false }
         throw new Error('idempotency conflict without a visible report') // cannot happen under READ COMMITTED
       }
@@ -205,7 +237,7 @@ export function reportQueries(db: Db) {
           if (isUniqueViolation(error, 'reports_reference_key')) continue
           // Belt and braces: should ON CONFLICT ever be bypassed, the unique index still decides.
           if (isUniqueViolation(error, 'reports_tenant_idempotency_key_key')) {
-            const existing = await findByIdempotencyKey(db, tenantId, input.idempotencyKey)
+            const existing = await findByIdempotencyKey(db, input.toTenant ?? tenantId, input.idempotencyKey)
             if (existing) return { ...existing, created: false }
           }
           throw error
@@ -221,6 +253,21 @@ export function reportQueries(db: Db) {
         .from(reports)
         .where(and(eq(reports.tenantId, tenantId), eq(reports.id, reportId)))
       return row ?? null
+    },
+
+    /**
+     * The report a draft of this force became, whichever force holds it now (another force's area, or a transfer
+     * since): for the confirmation and printable copy of the browser that holds the draft. Null when the draft is not
+     * this force's or was not submitted.
+     */
+    async getSubmittedReport(tenantId: string, draftId: string): Promise<Report | null> {
+      if (!isUuid(draftId)) return null
+      const [row] = await db
+        .select({ report: reports })
+        .from(drafts)
+        .innerJoin(reports, eq(reports.id, drafts.submittedReportId))
+        .where(and(eq(drafts.tenantId, tenantId), eq(drafts.id, draftId)))
+      return row?.report ?? null
     },
 
     async getReportByReference(tenantId: string, reference: string): Promise<Report | null> {

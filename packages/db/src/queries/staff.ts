@@ -1,4 +1,4 @@
-// Staff accounts and sessions (issue 6, item 1). Every function takes the force first and runs under row-level
+// Staff accounts and sessions. Every function takes the force first and runs under row-level
 // security for it (withTenant), so a session token or an email from one force finds nothing in another.
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm'
 import { staff, staffSessions, type Staff, type StaffRole } from '../schema-backoffice.ts'

@@ -284,7 +284,7 @@ describe.runIf(process.env.DATABASE_URL)('submitReport and an upload racing it o
     const upload = database.db.transaction(async (tx) => {
       const [file] = await tx
         .insert(evidence)
-        .values({ tenantId, draftId: draft.id, filename: 'cctv.jpg', contentType: 'image/jpeg', sizeBytes: 1, sha256: 'b'.repeat(64), storageKey: `test/${randomUUID()}` })
+        .values({ tenantId, draftId: draft.id, filename: 'cctv.jpg', contentType: 'image/jpeg', sizeBytes: 1, sha256: 'b'.repeat(64), originalSha256: 'b'.repeat(64), storageKey: `test/${randomUUID()}` })
         .returning()
       recorded()
       await released

@@ -15,7 +15,7 @@ const council = (id: string, value: string, en: string, cy: string) => ({
 
 export default defineService({
   id: 'antisocial-behaviour',
-  version: 1,
+  version: 3,
   title: t('Report antisocial behaviour', 'Rhoi gwybod am ymddygiad gwrthgymdeithasol'),
   description: t(
     'Behaviour that causes harassment, alarm or distress, such as rowdy groups, drug dealing or dangerous driving.',
@@ -47,8 +47,9 @@ export default defineService({
     {
       id: 'ongoing',
       type: 'yes-no',
+      cyAnswer: 'ydy',
       text: t('Is it still going on?', 'A yw’n dal i ddigwydd?'),
-      required: t('Select yes if it is still going on', 'Dewiswch ie os yw’n dal i ddigwydd'),
+      required: t('Select yes if it is still going on', 'Dewiswch ‘Ydy’ os yw’n dal i ddigwydd'),
     },
     {
       id: 'frequency',
@@ -64,16 +65,18 @@ export default defineService({
     {
       id: 'targeted',
       type: 'yes-no',
+      cyAnswer: 'ydy',
       text: t('Is it aimed at you or your household?', 'A yw wedi’i anelu atoch chi neu eich aelwyd?'),
-      required: t('Select yes if it is aimed at you or your household', 'Dewiswch ie os yw wedi’i anelu atoch chi neu eich aelwyd'),
+      required: t('Select yes if it is aimed at you or your household', 'Dewiswch ‘Ydy’ os yw wedi’i anelu atoch chi neu eich aelwyd'),
     },
     {
       id: 'hate',
       type: 'yes-no',
+      cyAnswer: 'ydw',
       when: targeted,
       text: t('Do you think it is because of who you are?', 'A ydych chi’n meddwl ei fod oherwydd pwy ydych chi?'),
       hint: t('For example, because of your race, religion, disability, sexual orientation or because you are transgender.', 'Er enghraifft, oherwydd eich hil, crefydd, anabledd, cyfeiriadedd rhywiol neu oherwydd eich bod yn drawsryweddol.'),
-      required: t('Select yes if you think it is because of who you are', 'Dewiswch ie os ydych yn meddwl ei fod oherwydd pwy ydych chi'),
+      required: t('Select yes if you think it is because of who you are', 'Dewiswch ‘Ydw’ os ydych yn meddwl ei fod oherwydd pwy ydych chi'),
     },
     c.victimAge(targeted),
     c.disability(targeted),

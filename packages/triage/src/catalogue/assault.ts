@@ -8,7 +8,7 @@ const domestic = oneOf('relationship', 'partner', 'family')
 
 export default defineService({
   id: 'assault',
-  version: 1,
+  version: 3,
   title: t('Report an assault', 'Rhoi gwybod am ymosodiad'),
   description: t(
     'Someone attacked, hit, pushed or spat at you or someone else, and nobody was seriously hurt.',
@@ -25,15 +25,16 @@ export default defineService({
     {
       id: 'needs-help-now',
       type: 'yes-no',
+      cyAnswer: 'oes',
       text: t('Does anyone need medical help right now?', 'A oes angen help meddygol ar unrhyw un ar hyn o bryd?'),
-      required: t('Select yes if anyone needs medical help right now', 'Dewiswch ie os oes angen help meddygol ar unrhyw un ar hyn o bryd'),
+      required: t('Select yes if anyone needs medical help right now', 'Dewiswch ‘Oes’ os oes angen help meddygol ar unrhyw un ar hyn o bryd'),
     },
     {
       id: 'injury',
       type: 'single-choice',
       text: t('Was anyone hurt?', 'A gafodd unrhyw un ei frifo?'),
       options: [
-        opt('no', 'No', 'Na'),
+        opt('no', 'No', 'Naddo'),
         opt('minor', 'Yes, with minor injuries such as bruises or small cuts', 'Do, gydag anafiadau bach fel cleisiau neu fân doriadau'),
         opt('treated', 'Yes, and they have had hospital or medical treatment', 'Do, ac maent wedi cael triniaeth ysbyty neu feddygol'),
       ],
@@ -42,8 +43,9 @@ export default defineService({
     {
       id: 'weapon',
       type: 'yes-no',
+      cyAnswer: 'do',
       text: t('Did they use a weapon, or threaten to use one?', 'A wnaethon nhw ddefnyddio arf, neu fygwth defnyddio un?'),
-      required: t('Select yes if they used or threatened to use a weapon', 'Dewiswch ie os wnaethon nhw ddefnyddio neu fygwth defnyddio arf'),
+      required: t('Select yes if they used or threatened to use a weapon', 'Dewiswch ‘Do’ os wnaethon nhw ddefnyddio neu fygwth defnyddio arf'),
     },
     {
       id: 'relationship',
@@ -61,18 +63,20 @@ export default defineService({
     {
       id: 'children-present',
       type: 'yes-no',
+      cyAnswer: 'oes',
       sensitive: true,
       when: domestic,
       text: t('Do any children live with them, or were any children there?', 'A oes unrhyw blant yn byw gyda nhw, neu a oedd unrhyw blant yno?'),
-      required: t('Select yes if any children live with them or were there', 'Dewiswch ie os oes plant yn byw gyda nhw neu os oedd plant yno'),
+      required: t('Select yes if any children live with them or were there', 'Dewiswch ‘Oes’ os oes plant yn byw gyda nhw neu os oedd plant yno'),
     },
     {
       id: 'hate',
       type: 'yes-no',
+      cyAnswer: 'ydw',
       notSure: t('I do not know', 'Dydw i ddim yn gwybod'),
       text: t('Do you think it happened because of who they are?', 'A ydych chi’n meddwl iddo ddigwydd oherwydd pwy ydyn nhw?'),
       hint: t('For example, because of race, religion, disability, sexual orientation or being transgender.', 'Er enghraifft, oherwydd hil, crefydd, anabledd, cyfeiriadedd rhywiol neu fod yn drawsryweddol.'),
-      required: t('Select yes if you think it happened because of who they are', 'Dewiswch ie os ydych yn meddwl iddo ddigwydd oherwydd pwy ydyn nhw'),
+      required: t('Select yes if you think it happened because of who they are', 'Dewiswch ‘Ydw’ os ydych yn meddwl iddo ddigwydd oherwydd pwy ydyn nhw'),
     },
     c.postcode,
     c.where,

@@ -7,7 +7,7 @@ const home = is('premises', 'home')
 
 export default defineService({
   id: 'burglary',
-  version: 1,
+  version: 3,
   title: t('Report a burglary', 'Rhoi gwybod am fyrgleriaeth'),
   description: t(
     'Someone broke into, or tried to break into, your home, garage, shed or business.',
@@ -36,22 +36,25 @@ export default defineService({
     {
       id: 'got-in',
       type: 'yes-no',
+      cyAnswer: 'do',
       text: t('Did they get inside?', 'A wnaethon nhw fynd i mewn?'),
-      required: t('Select yes if they got inside', 'Dewiswch ie os aethon nhw i mewn'),
+      required: t('Select yes if they got inside', 'Dewiswch ‘Do’ os aethon nhw i mewn'),
     },
     {
       id: 'occupied',
       type: 'yes-no',
+      cyAnswer: 'oedd',
       when: yes('got-in'),
       text: t('Was anyone inside at the time?', 'A oedd unrhyw un y tu mewn ar y pryd?'),
-      required: t('Select yes if anyone was inside', 'Dewiswch ie os oedd unrhyw un y tu mewn'),
+      required: t('Select yes if anyone was inside', 'Dewiswch ‘Oedd’ os oedd unrhyw un y tu mewn'),
     },
     {
       id: 'weapon',
       type: 'yes-no',
+      cyAnswer: 'oedd',
       when: yes('occupied'),
       text: t('Did they have a weapon, or say they had one?', 'A oedd ganddynt arf, neu a ddywedon nhw fod ganddynt un?'),
-      required: t('Select yes if they had a weapon or said they had one', 'Dewiswch ie os oedd ganddynt arf neu os dywedon nhw fod ganddynt un'),
+      required: t('Select yes if they had a weapon or said they had one', 'Dewiswch ‘Oedd’ os oedd ganddynt arf neu os dywedon nhw fod ganddynt un'),
     },
     {
       id: 'stolen',
@@ -66,12 +69,13 @@ export default defineService({
     {
       id: 'untouched',
       type: 'yes-no',
+      cyAnswer: 'ydw',
       text: t('Have you left the place where they got in as you found it?', 'A ydych chi wedi gadael y man lle daethant i mewn fel y daethoch o hyd iddo?'),
       hint: t(
         'If you can, do not touch or clean it: officers may be able to find fingerprints or DNA.',
         'Os gallwch, peidiwch â’i gyffwrdd na’i lanhau: efallai y gall swyddogion ddod o hyd i olion bysedd neu DNA.',
       ),
-      required: t('Select yes if you have left it as you found it', 'Dewiswch ie os ydych wedi’i adael fel y daethoch o hyd iddo'),
+      required: t('Select yes if you have left it as you found it', 'Dewiswch ‘Ydw’ os ydych wedi’i adael fel y daethoch o hyd iddo'),
     },
     c.postcode,
     c.where,

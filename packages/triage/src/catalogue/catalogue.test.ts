@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { conditionDeps } from '../conditions.ts'
 import type { Condition, Question, Service } from '../types.ts'
+import * as c from './common.ts'
 import { getService, offByDefault, serviceIds, services } from './index.ts'
 
 function allowedValues(question: Question): string[] | undefined {
@@ -39,9 +40,10 @@ describe('the national catalogue', () => {
   it('has the services the platform promises', () => {
     expect([...serviceIds].sort()).toEqual(
       [
-        'antisocial-behaviour', 'assault', 'burglary', 'criminal-damage', 'dashcam-evidence', 'found-property',
-        'general-enquiry', 'hate-crime', 'lost-property', 'public-health-breach', 'road-traffic-collision', 'sighting',
-        'spiking', 'stalking-harassment', 'theft', 'vehicle-crime',
+        'antisocial-behaviour', 'assault', 'burglary', 'child-abuse', 'criminal-damage', 'dashcam-evidence',
+        'domestic-abuse', 'fgm', 'forced-marriage', 'found-property', 'general-enquiry', 'hate-crime',
+        'intimate-image-abuse', 'lost-property', 'modern-slavery', 'public-health-breach', 'road-traffic-collision',
+        'sighting', 'spiking', 'stalking-harassment', 'theft', 'vehicle-crime',
       ].sort(),
     )
     expect(new Set(serviceIds).size).toBe(serviceIds.length)
@@ -54,9 +56,22 @@ describe('the national catalogue', () => {
     for (const id of offByDefault) expect(serviceIds).toContain(id)
   })
 
+  it('asks "Has this happened before?" of the person reporting, not of "them"', () => {
+    expect(c.repeat.text.en).toBe('Has this happened to you before?')
+    for (const service of services) {
+      for (const q of service.questions) expect(q.text.en, `${service.id} ${q.id}`).not.toMatch(/happened to them before/)
+    }
+  })
+
   it('shows quick exit on the sensitive journeys', () => {
     const quick = services.filter((s) => s.quickExit).map((s) => s.id).sort()
-    expect(quick).toEqual(['assault', 'hate-crime', 'stalking-harassment'])
+    expect(quick).toEqual(['assault', 'child-abuse', 'domestic-abuse', 'fgm', 'forced-marriage', 'hate-crime', 'intimate-image-abuse', 'modern-slavery', 'stalking-harassment'])
+  })
+
+  it('treats domestic abuse and stalking as sensitive, and every sensitive journey has quick exit', () => {
+    const sensitive = services.filter((s) => s.sensitive).map((s) => s.id)
+    expect(sensitive).toEqual(expect.arrayContaining(['child-abuse', 'domestic-abuse', 'fgm', 'forced-marriage', 'intimate-image-abuse', 'modern-slavery', 'stalking-harassment']))
+    for (const service of services.filter((s) => s.sensitive)) expect(service.quickExit, service.id).toBe(true)
   })
 
   for (const service of services) {
@@ -114,6 +129,12 @@ describe('the national catalogue', () => {
           expect(declarations[0]!.type === 'declaration' && declarations[0]!.kind).toBe(service.declaration)
           expect(service.questions.at(-1)!.type).toBe('declaration')
         }
+      })
+
+      it('asks for the declaration it needs with the shared words, on the same step as every other service', () => {
+        const declaration = service.questions.find((q) => q.type === 'declaration')
+        if (service.declaration === 'statement') expect(declaration).toStrictEqual(c.statement)
+        if (service.declaration === 'truth') expect(declaration).toStrictEqual(c.truth)
       })
 
       if (service.category === 'crime') {

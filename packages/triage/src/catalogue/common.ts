@@ -2,7 +2,7 @@
 // a policy owner still reads one service file top to bottom; a change here changes every service that uses
 // it (and the content-hash test then asks for each of their versions to be bumped).
 import { has, yes } from '../conditions.ts'
-import type { Condition, Question, StopRule, TextQuestion } from '../types.ts'
+import type { Condition, Link, Question, StopRule, TextQuestion } from '../types.ts'
 import { opt, t } from './define.ts'
 
 // --- Safety first: these come before anything else in every journey that can involve a crime. ---------
@@ -10,36 +10,48 @@ import { opt, t } from './define.ts'
 export const danger: Question = {
   id: 'danger',
   type: 'yes-no',
+  cyAnswer: 'oes',
   text: t('Is anyone in immediate danger?', 'A oes unrhyw un mewn perygl uniongyrchol?'),
   hint: t(
-    'For example, someone is being hurt or threatened right now.',
-    'Er enghraifft, mae rhywun yn cael ei frifo neu ei fygwth ar hyn o bryd.',
+    'For example, someone is being hurt or threatened right now, or may try to end their life.',
+    'Er enghraifft, mae rhywun yn cael ei frifo neu ei fygwth ar hyn o bryd, neu gallai geisio dod â’i fywyd i ben.',
   ),
-  required: t('Select yes if anyone is in immediate danger', 'Dewiswch ie os oes unrhyw un mewn perygl uniongyrchol'),
+  required: t('Select yes if anyone is in immediate danger', 'Dewiswch ‘Oes’ os oes unrhyw un mewn perygl uniongyrchol'),
 }
 
 export const happeningNow: Question = {
   id: 'happening-now',
   type: 'yes-no',
+  cyAnswer: 'ydy',
   text: t('Is it happening now?', 'A yw’n digwydd nawr?'),
-  required: t('Select yes if it is happening now', 'Dewiswch ie os yw’n digwydd nawr'),
+  required: t('Select yes if it is happening now', 'Dewiswch ‘Ydy’ os yw’n digwydd nawr'),
 }
 
 export const suspectNearby: Question = {
   id: 'suspect-nearby',
   type: 'yes-no',
+  cyAnswer: 'ydy',
   text: t('Is the person who did it still there or nearby?', 'A yw’r unigolyn a wnaeth hyn yn dal yno neu gerllaw?'),
   required: t(
     'Select yes if the person who did it is still there or nearby',
-    'Dewiswch ie os yw’r unigolyn a wnaeth hyn yn dal yno neu gerllaw',
+    'Dewiswch ‘Ydy’ os yw’r unigolyn a wnaeth hyn yn dal yno neu gerllaw',
   ),
 }
+
+/** Support for someone who may take their own life, shown beside the call to 999 wherever a journey stops for danger. */
+export const samaritansAdvice = t(
+  'If you or someone else may try to end their life, call 999 now. When you are safe, Samaritans will listen, free, day or night, on 116 123.',
+  'Os gallech chi neu rywun arall geisio dod â’ch bywyd i ben, ffoniwch 999 nawr. Pan fyddwch yn ddiogel, bydd y Samariaid yn gwrando, am ddim, ddydd neu nos, ar 116 123.',
+)
+export const samaritansLink: Link = { text: t('Samaritans: call 116 123, free, any time', 'Y Samariaid: ffoniwch 116 123, am ddim, unrhyw bryd'), url: 'https://www.samaritans.org/' }
 
 export const stopDanger: StopRule = {
   id: 'emergency.danger',
   when: yes('danger'),
   outcome: 'EMERGENCY',
   reason: t('Someone is in immediate danger.', 'Mae rhywun mewn perygl uniongyrchol.'),
+  advice: samaritansAdvice,
+  links: [samaritansLink],
 }
 
 export const stopHappeningNow: StopRule = {
@@ -120,19 +132,24 @@ export const disability = (when?: Condition): Question => ({
   ),
   hint: t('This helps us give the right support.', 'Mae hyn yn ein helpu i roi’r cymorth cywir.'),
   options: [
-    opt('no', 'No', 'Na'),
+    opt('no', 'No', 'Nac oes'),
     opt('yes', 'Yes', 'Oes'),
     opt('prefer-not-to-say', 'Prefer not to say', 'Mae’n well gennyf beidio â dweud'),
   ],
-  required: t('Select yes if they have a disability or condition', 'Dewiswch ie os oes ganddynt anabledd neu gyflwr'),
+  required: t('Select yes if they have a disability or condition', 'Dewiswch ‘Oes’ os oes ganddynt anabledd neu gyflwr'),
 })
 
 export const repeat: Question = {
   id: 'repeat',
   type: 'yes-no',
-  text: t('Has this happened to them before?', 'A yw hyn wedi digwydd iddynt o’r blaen?'),
-  hint: t('By the same person, or at the same place.', 'Gan yr un unigolyn, neu yn yr un lle.'),
-  required: t('Select yes if this has happened before', 'Dewiswch ie os yw hyn wedi digwydd o’r blaen'),
+  cyAnswer: 'ydy',
+  // Most people report what happened to them, so the question speaks to them; the hint covers reporting for someone else.
+  text: t('Has this happened to you before?', 'A yw hyn wedi digwydd i chi o’r blaen?'),
+  hint: t(
+    'By the same person, or at the same place. If it happened to someone else, tell us if it has happened to them before.',
+    'Gan yr un unigolyn, neu yn yr un lle. Os digwyddodd i rywun arall, dywedwch wrthym a yw wedi digwydd iddynt o’r blaen.',
+  ),
+  required: t('Select yes if this has happened before', 'Dewiswch ‘Ydy’ os yw hyn wedi digwydd o’r blaen'),
 }
 
 // --- The person who did it, and the evidence. -----------------------------------------------------------
@@ -140,8 +157,9 @@ export const repeat: Question = {
 export const suspectKnown: Question = {
   id: 'suspect-known',
   type: 'yes-no',
+  cyAnswer: 'ydw',
   text: t('Do you know who did it?', 'A ydych chi’n gwybod pwy wnaeth hyn?'),
-  required: t('Select yes if you know who did it', 'Dewiswch ie os ydych yn gwybod pwy wnaeth hyn'),
+  required: t('Select yes if you know who did it', 'Dewiswch ‘Ydw’ os ydych yn gwybod pwy wnaeth hyn'),
 }
 
 export const suspectName: Question = {
@@ -216,6 +234,18 @@ export const truth: Question = {
   declaration: t(
     'I confirm that the information I have given is true to the best of my knowledge. I understand that making a false report is a criminal offence.',
     'Rwy’n cadarnhau bod yr wybodaeth rwyf wedi’i rhoi yn wir hyd eithaf fy ngwybodaeth. Rwy’n deall bod gwneud adroddiad ffug yn drosedd.',
+  ),
+}
+
+/** The signed witness statement (s.9 Criminal Justice Act 1967): the same words, and the same step, on every service that takes one. */
+export const statement: Question = {
+  id: 'declaration',
+  type: 'declaration',
+  kind: 'statement',
+  text: t('Do you agree to sign this statement?', 'A ydych chi’n cytuno i lofnodi’r datganiad hwn?'),
+  declaration: t(
+    'This statement, consisting of my answers and any files I have sent with them, is true to the best of my knowledge and belief. I make it knowing that, if it is tendered in evidence, I shall be liable to prosecution if I have wilfully stated anything which I know to be false or do not believe to be true.',
+    'Mae’r datganiad hwn, sy’n cynnwys fy atebion ac unrhyw ffeiliau a anfonais gyda nhw, yn wir hyd eithaf fy ngwybodaeth a’m cred. Rwy’n ei wneud gan wybod, os caiff ei gyflwyno fel tystiolaeth, y byddaf yn agored i gael fy erlyn os wyf wedi datgan yn fwriadol unrhyw beth y gwn ei fod yn anwir neu nad wyf yn credu ei fod yn wir.',
   ),
 }
 

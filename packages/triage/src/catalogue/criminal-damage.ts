@@ -7,7 +7,7 @@ const personal = oneOf('damaged', 'home', 'vehicle')
 
 export default defineService({
   id: 'criminal-damage',
-  version: 1,
+  version: 3,
   title: t('Report criminal damage', 'Rhoi gwybod am ddifrod troseddol'),
   description: t(
     'Someone deliberately damaged your home, vehicle or other property, including graffiti and fires.',
@@ -37,15 +37,17 @@ export default defineService({
     {
       id: 'graffiti',
       type: 'yes-no',
+      cyAnswer: 'ie',
       when: is('damaged', 'public'),
       text: t('Is it graffiti?', 'Ai graffiti ydyw?'),
-      required: t('Select yes if it is graffiti', 'Dewiswch ie os mai graffiti ydyw'),
+      required: t('Select yes if it is graffiti', 'Dewiswch ‘Ie’ os mai graffiti ydyw'),
     },
     {
       id: 'fire',
       type: 'yes-no',
+      cyAnswer: 'do',
       text: t('Was anything set on fire?', 'A gafodd unrhyw beth ei roi ar dân?'),
-      required: t('Select yes if anything was set on fire', 'Dewiswch ie os cafodd unrhyw beth ei roi ar dân'),
+      required: t('Select yes if anything was set on fire', 'Dewiswch ‘Do’ os cafodd unrhyw beth ei roi ar dân'),
     },
     {
       id: 'cost',
@@ -62,13 +64,14 @@ export default defineService({
     {
       id: 'targeted',
       type: 'yes-no',
+      cyAnswer: 'ydw',
       notSure: t('I do not know', 'Dydw i ddim yn gwybod'),
       text: t('Do you think it was done because of who you are?', 'A ydych chi’n meddwl iddo gael ei wneud oherwydd pwy ydych chi?'),
       hint: t(
         'For example, because of your race, religion, disability, sexual orientation or because you are transgender.',
         'Er enghraifft, oherwydd eich hil, crefydd, anabledd, cyfeiriadedd rhywiol neu oherwydd eich bod yn drawsryweddol.',
       ),
-      required: t('Select yes if you think it was done because of who you are', 'Dewiswch ie os ydych yn meddwl iddo gael ei wneud oherwydd pwy ydych chi'),
+      required: t('Select yes if you think it was done because of who you are', 'Dewiswch ‘Ydw’ os ydych yn meddwl iddo gael ei wneud oherwydd pwy ydych chi'),
     },
     c.postcode,
     c.where,

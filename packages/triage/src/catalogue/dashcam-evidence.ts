@@ -7,7 +7,7 @@ import { defineService, opt, t } from './define.ts'
 
 export default defineService({
   id: 'dashcam-evidence',
-  version: 1,
+  version: 2,
   title: t('Send dashcam or video evidence of bad driving', 'Anfon tystiolaeth camera cerbyd neu fideo o yrru gwael'),
   description: t(
     'Send us video of dangerous or careless driving, such as using a phone or passing a cyclist too closely.',
@@ -21,9 +21,10 @@ export default defineService({
     {
       id: 'within-14-days',
       type: 'yes-no',
+      cyAnswer: 'do',
       text: t('Did it happen in the last 14 days?', 'A ddigwyddodd yn ystod y 14 diwrnod diwethaf?'),
       hint: t('We can only take action if we receive the video within 14 days.', 'Dim ond os byddwn yn cael y fideo o fewn 14 diwrnod y gallwn weithredu.'),
-      required: t('Select yes if it happened in the last 14 days', 'Dewiswch ie os digwyddodd yn ystod y 14 diwrnod diwethaf'),
+      required: t('Select yes if it happened in the last 14 days', 'Dewiswch ‘Do’ os digwyddodd yn ystod y 14 diwrnod diwethaf'),
     },
     {
       id: 'offence',
@@ -74,25 +75,17 @@ export default defineService({
     {
       id: 'willing-to-attend-court',
       type: 'yes-no',
+      cyAnswer: 'byddwn',
       text: t('Would you go to court to give evidence if you were asked to?', 'A fyddech yn mynd i’r llys i roi tystiolaeth pe bai gofyn i chi?'),
       hint: t('Most cases do not go to court, but we can only act if you would.', 'Nid yw’r rhan fwyaf o achosion yn mynd i’r llys, ond dim ond os byddech chi’n fodlon y gallwn weithredu.'),
-      required: t('Select yes if you would go to court', 'Dewiswch ie os byddech yn mynd i’r llys'),
+      required: t('Select yes if you would go to court', 'Dewiswch ‘Byddwn’ os byddech yn mynd i’r llys'),
     },
     c.postcode,
     c.where,
     c.whenDate,
     c.details,
     c.contact(),
-    {
-      id: 'declaration',
-      type: 'declaration',
-      kind: 'statement',
-      text: t('Do you agree to sign this statement?', 'A ydych chi’n cytuno i lofnodi’r datganiad hwn?'),
-      declaration: t(
-        'This statement, consisting of my answers and the video I have sent, is true to the best of my knowledge and belief. I make it knowing that, if it is tendered in evidence, I shall be liable to prosecution if I have wilfully stated anything which I know to be false or do not believe to be true.',
-        'Mae’r datganiad hwn, sy’n cynnwys fy atebion a’r fideo a anfonais, yn wir hyd eithaf fy ngwybodaeth a’m cred. Rwy’n ei wneud gan wybod, os caiff ei gyflwyno fel tystiolaeth, y byddaf yn agored i gael fy erlyn os wyf wedi datgan yn fwriadol unrhyw beth y gwn ei fod yn anwir neu nad wyf yn credu ei fod yn wir.',
-      ),
-    },
+    c.statement,
   ],
   stops: [
     {

@@ -1,15 +1,12 @@
 // Small helpers that keep service files close to the policy they encode.
-import type { Option, Service, Text } from '../types.ts'
+import type { Service } from '../types.ts'
+import { withSafeContact } from './safe-contact.ts'
 
-/** Text in English and Welsh. */
-export const t = (en: string, cy: string): Text => ({ en, cy })
+export { opt, t } from './text.ts'
 
-/** An answer option: a stable value, and its label in English and Welsh. */
-export const opt = (value: string, en: string, cy: string, extra: Partial<Option> = {}): Option => ({
-  value,
-  label: t(en, cy),
-  ...extra,
-})
-
-/** Identity, for types and autocompletion in service files. */
-export const defineService = (service: Service): Service => service
+/**
+ * A service as its file describes it. A service with `safeContact: true` gets the safe-contact questions right
+ * after its contact details, and the rule that reads them (safe-contact.ts), so every such service asks them the
+ * same way.
+ */
+export const defineService = (service: Service): Service => (service.safeContact ? withSafeContact(service) : service)

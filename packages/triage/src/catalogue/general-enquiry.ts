@@ -1,10 +1,11 @@
 // A general enquiry ("contact us"). Many enquiries are for someone else: the first question sends fraud,
-// terrorism, anonymous information, health and civil matters to the right place before anyone types.
-import { is } from '../conditions.ts'
+// terrorism, anonymous information, health, animal cruelty and civil matters to the right place before anyone
+// types, and someone struggling to cope to Samaritans (or to 999 when they might act on it now).
+import { all, is, not, yes } from '../conditions.ts'
 import * as c from './common.ts'
 import { defineService, opt, t } from './define.ts'
 
-const redirect = <A extends 'action-fraud' | 'anti-terrorism' | 'crimestoppers' | 'nhs-111'>(id: string, value: string, agency: A, en: string, cy: string) => ({
+const redirect = <A extends 'action-fraud' | 'anti-terrorism' | 'crimestoppers' | 'nhs-111' | 'rspca' | 'samaritans'>(id: string, value: string, agency: A, en: string, cy: string) => ({
   id,
   when: is('topic', value),
   outcome: 'REDIRECT' as const,
@@ -14,7 +15,7 @@ const redirect = <A extends 'action-fraud' | 'anti-terrorism' | 'crimestoppers' 
 
 export default defineService({
   id: 'general-enquiry',
-  version: 1,
+  version: 2,
   title: t('Contact us', 'Cysylltu â ni'),
   description: t('Ask a question or tell us something that is not an emergency and not a crime report.', 'Gofyn cwestiwn neu ddweud rhywbeth wrthym nad yw’n argyfwng nac yn adroddiad am drosedd.'),
   category: 'enquiry',
@@ -32,10 +33,21 @@ export default defineService({
         opt('terrorism', 'Something suspicious that might be linked to terrorism', 'Rhywbeth amheus a allai fod yn gysylltiedig â therfysgaeth'),
         opt('anonymous', 'I want to give information about a crime without giving my name', 'Rwyf eisiau rhoi gwybodaeth am drosedd heb roi fy enw'),
         opt('health', 'A health or mental health concern', 'Pryder iechyd neu iechyd meddwl'),
+        opt('struggling', 'I am struggling to cope, or thinking about ending my life', 'Rwy’n ei chael hi’n anodd ymdopi, neu’n meddwl am ddod â fy mywyd i ben'),
+        opt('animal', 'Cruelty to an animal, or an animal being neglected', 'Creulondeb at anifail, neu anifail yn cael ei esgeuluso'),
         opt('civil', 'A dispute about money, property, a tenancy or child contact', 'Anghydfod am arian, eiddo, tenantiaeth neu gyswllt â phlant'),
         opt('other', 'Something else', 'Rhywbeth arall'),
       ],
       required: t('Select what your enquiry is about', 'Dewiswch am beth mae eich ymholiad'),
+    },
+    {
+      id: 'act-now',
+      type: 'yes-no',
+      cyAnswer: 'ydw',
+      sensitive: true,
+      when: is('topic', 'struggling'),
+      text: t('Are you at risk of acting on thoughts of ending your life now?', 'A ydych chi mewn perygl o weithredu ar feddyliau am ddod â’ch bywyd i ben nawr?'),
+      required: t('Select yes if you are at risk of acting on those thoughts now', 'Dewiswch ‘Ydw’ os ydych mewn perygl o weithredu ar y meddyliau hynny nawr'),
     },
     {
       id: 'reference',
@@ -59,9 +71,34 @@ export default defineService({
     c.contact(),
   ],
   stops: [
-    redirect('enquiry.fraud', 'fraud', 'action-fraud', 'Action Fraud is the national centre for reporting fraud and cybercrime.', 'Action Fraud yw’r ganolfan genedlaethol ar gyfer rhoi gwybod am dwyll a seiberdrosedd.'),
+    {
+      id: 'enquiry.suicide-risk',
+      when: all(is('topic', 'struggling'), yes('act-now')),
+      outcome: 'EMERGENCY',
+      reason: t('You are at risk of acting on thoughts of ending your life.', 'Rydych mewn perygl o weithredu ar feddyliau am ddod â’ch bywyd i ben.'),
+      advice: c.samaritansAdvice,
+      links: [c.samaritansLink],
+    },
+    redirect('enquiry.fraud', 'fraud', 'action-fraud', 'Report Fraud is the national service for reporting fraud and cybercrime. It replaced Action Fraud.', 'Report Fraud yw’r gwasanaeth cenedlaethol ar gyfer rhoi gwybod am dwyll a seiberdrosedd. Daeth yn lle Action Fraud.'),
     redirect('enquiry.terrorism', 'terrorism', 'anti-terrorism', 'Specialist officers deal with anything that might be linked to terrorism. You can stay anonymous.', 'Mae swyddogion arbenigol yn delio ag unrhyw beth a allai fod yn gysylltiedig â therfysgaeth. Gallwch aros yn ddienw.'),
     redirect('enquiry.anonymous', 'anonymous', 'crimestoppers', 'Crimestoppers is an independent charity that passes on information without ever knowing who you are.', 'Mae Crimestoppers yn elusen annibynnol sy’n trosglwyddo gwybodaeth heb fyth wybod pwy ydych chi.'),
+    {
+      ...redirect(
+        'enquiry.struggling',
+        'struggling',
+        'samaritans',
+        'Samaritans are there for anyone who is struggling, day or night, and you do not have to be suicidal to call. If that changes and you might act on it, call 999.',
+        'Mae’r Samariaid yno i unrhyw un sy’n ei chael hi’n anodd, ddydd neu nos, ac nid oes rhaid i chi fod yn meddwl am hunanladdiad i ffonio. Os bydd hynny’n newid ac y gallech weithredu arno, ffoniwch 999.',
+      ),
+      when: all(is('topic', 'struggling'), not(yes('act-now'))),
+    },
+    redirect(
+      'enquiry.animal',
+      'animal',
+      'rspca',
+      'The RSPCA investigates cruelty to animals and neglect. If an animal is in danger right now, such as a dog shut in a hot car, call 999.',
+      'Mae’r RSPCA yn ymchwilio i greulondeb at anifeiliaid ac esgeulustod. Os yw anifail mewn perygl ar hyn o bryd, fel ci wedi’i gau mewn car poeth, ffoniwch 999.',
+    ),
     redirect('enquiry.health', 'health', 'nhs-111', 'NHS 111 can help with health and mental health concerns, day and night.', 'Gall GIG 111 helpu gyda phryderon iechyd ac iechyd meddwl, ddydd a nos.'),
     {
       id: 'enquiry.civil',

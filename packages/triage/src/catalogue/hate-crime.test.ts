@@ -6,6 +6,7 @@ describeRules(hateCrime, {
   'emergency.happening-now': { 'happening-now': 'yes' },
   'hate.needs-help-now': { kind: 'violence', 'needs-help-now': 'yes' },
   'hate.extremist': { kind: 'online', extremist: 'yes' },
+  'hate.online-true-vision': { kind: 'online', extremist: 'no', 'aimed-at': 'no' },
   'hate.reported': {},
   'hate.violence': { kind: 'violence' },
   'hate.damage': { kind: 'damage' },

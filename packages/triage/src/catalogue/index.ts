@@ -3,8 +3,14 @@ import type { Service } from '../types.ts'
 import antisocialBehaviour from './antisocial-behaviour.ts'
 import assault from './assault.ts'
 import burglary from './burglary.ts'
+import childAbuse from './child-abuse.ts'
 import criminalDamage from './criminal-damage.ts'
+import intimateImageAbuse from './intimate-image-abuse.ts'
+import modernSlavery from './modern-slavery.ts'
+import forcedMarriage from './forced-marriage.ts'
+import fgm from './fgm.ts'
 import dashcamEvidence from './dashcam-evidence.ts'
+import domesticAbuse from './domestic-abuse.ts'
 import foundProperty from './found-property.ts'
 import generalEnquiry from './general-enquiry.ts'
 import hateCrime from './hate-crime.ts'
@@ -24,7 +30,13 @@ export const services: readonly Service[] = [
   vehicleCrime,
   assault,
   hateCrime,
+  domesticAbuse,
   stalkingHarassment,
+  childAbuse,
+  fgm,
+  forcedMarriage,
+  modernSlavery,
+  intimateImageAbuse,
   spiking,
   antisocialBehaviour,
   roadTrafficCollision,

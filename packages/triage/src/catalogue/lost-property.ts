@@ -8,7 +8,7 @@ const firearm = is('item', 'firearm')
 
 export default defineService({
   id: 'lost-property',
-  version: 1,
+  version: 3,
   title: t('Report lost property', 'Rhoi gwybod am eiddo coll'),
   description: t('You have lost something and want to tell the police.', 'Rydych wedi colli rhywbeth ac eisiau dweud wrth yr heddlu.'),
   category: 'property',
@@ -34,9 +34,10 @@ export default defineService({
     {
       id: 'stolen',
       type: 'yes-no',
+      cyAnswer: 'ydw',
       when: not(firearm),
       text: t('Do you think it was stolen?', 'A ydych chi’n meddwl iddo gael ei ddwyn?'),
-      required: t('Select yes if you think it was stolen', 'Dewiswch ie os ydych yn meddwl iddo gael ei ddwyn'),
+      required: t('Select yes if you think it was stolen', 'Dewiswch ‘Ydw’ os ydych yn meddwl iddo gael ei ddwyn'),
     },
     {
       id: 'where-lost',
@@ -99,8 +100,8 @@ export default defineService({
       outcome: 'ADVICE',
       title: t('Contact your bank straight away', 'Cysylltwch â’ch banc ar unwaith'),
       advice: t(
-        'Call your bank or use its app to cancel the card. If money has been taken, your bank will tell you whether to report it to Action Fraud.',
-        'Ffoniwch eich banc neu defnyddiwch ei ap i ganslo’r cerdyn. Os cymerwyd arian, bydd eich banc yn dweud wrthych a ddylech roi gwybod i Action Fraud.',
+        'Call your bank or use its app to cancel the card. If money has been taken, your bank will tell you whether to report it to Report Fraud.',
+        'Ffoniwch eich banc neu defnyddiwch ei ap i ganslo’r cerdyn. Os cymerwyd arian, bydd eich banc yn dweud wrthych a ddylech roi gwybod i Report Fraud.',
       ),
     },
     {

@@ -7,7 +7,7 @@ import { defineService, opt, t } from './define.ts'
 
 export default defineService({
   id: 'public-health-breach',
-  version: 1,
+  version: 3,
   title: t('Report a breach of public health rules', 'Rhoi gwybod am dorri rheolau iechyd y cyhoedd'),
   description: t(
     'Tell us about a gathering, business or person breaking the emergency public health rules.',
@@ -43,8 +43,9 @@ export default defineService({
     {
       id: 'ongoing',
       type: 'yes-no',
+      cyAnswer: 'ydy',
       text: t('Is it happening now?', 'A yw’n digwydd nawr?'),
-      required: t('Select yes if it is happening now', 'Dewiswch ie os yw’n digwydd nawr'),
+      required: t('Select yes if it is happening now', 'Dewiswch ‘Ydy’ os yw’n digwydd nawr'),
     },
     c.postcode,
     c.where,

@@ -9,7 +9,7 @@ const driver = is('role', 'driver')
 
 export default defineService({
   id: 'road-traffic-collision',
-  version: 1,
+  version: 2,
   title: t('Report a road traffic collision', 'Rhoi gwybod am wrthdrawiad traffig ffordd'),
   description: t(
     'A collision on the road where vehicles or property were damaged and nobody was hurt.',
@@ -25,7 +25,7 @@ export default defineService({
       type: 'single-choice',
       text: t('Was anyone hurt?', 'A gafodd unrhyw un ei frifo?'),
       options: [
-        opt('no', 'No', 'Na'),
+        opt('no', 'No', 'Naddo'),
         opt('needs-help-now', 'Yes, and someone needs medical help now', 'Do, ac mae angen help meddygol ar rywun nawr'),
         opt('yes', 'Yes, but nobody needs medical help now', 'Do, ond nid oes angen help meddygol ar neb nawr'),
       ],
@@ -34,35 +34,39 @@ export default defineService({
     {
       id: 'road-blocked',
       type: 'yes-no',
+      cyAnswer: 'ydy',
       text: t('Is a vehicle or debris blocking the road or causing a danger now?', 'A yw cerbyd neu falurion yn rhwystro’r ffordd neu’n achosi perygl nawr?'),
-      required: t('Select yes if the road is blocked or there is a danger now', 'Dewiswch ie os yw’r ffordd wedi’i rhwystro neu os oes perygl nawr'),
+      required: t('Select yes if the road is blocked or there is a danger now', 'Dewiswch ‘Ydy’ os yw’r ffordd wedi’i rhwystro neu os oes perygl nawr'),
     },
     {
       id: 'role',
       type: 'single-choice',
       text: t('Were you driving one of the vehicles?', 'A oeddech chi’n gyrru un o’r cerbydau?'),
       options: [opt('driver', 'Yes, I was a driver', 'Oeddwn, roeddwn i’n yrrwr'), opt('other', 'No, I was a passenger, a witness or the owner', 'Nac oeddwn, roeddwn i’n deithiwr, yn dyst neu’n berchennog')],
-      required: t('Select yes if you were driving one of the vehicles', 'Dewiswch ie os oeddech yn gyrru un o’r cerbydau'),
+      required: t('Select yes if you were driving one of the vehicles', 'Dewiswch ‘Oeddwn’ os oeddech yn gyrru un o’r cerbydau'),
     },
     {
       id: 'details-exchanged',
       type: 'yes-no',
+      cyAnswer: 'do',
       when: driver,
       text: t('Did every driver stop and give their name, address and registration number to the others?', 'A wnaeth pob gyrrwr stopio a rhoi ei enw, cyfeiriad a rhif cofrestru i’r lleill?'),
-      required: t('Select yes if every driver gave their details', 'Dewiswch ie os rhoddodd pob gyrrwr ei fanylion'),
+      required: t('Select yes if every driver gave their details', 'Dewiswch ‘Do’ os rhoddodd pob gyrrwr ei fanylion'),
     },
     {
       id: 'failed-to-stop',
       type: 'yes-no',
+      cyAnswer: 'do',
       text: t('Did another driver leave without stopping?', 'A wnaeth gyrrwr arall adael heb stopio?'),
-      required: t('Select yes if another driver left without stopping', 'Dewiswch ie os gadawodd gyrrwr arall heb stopio'),
+      required: t('Select yes if another driver left without stopping', 'Dewiswch ‘Do’ os gadawodd gyrrwr arall heb stopio'),
     },
     {
       id: 'impaired',
       type: 'yes-no',
+      cyAnswer: 'ydw',
       notSure: t('I do not know', 'Dydw i ddim yn gwybod'),
       text: t('Do you think another driver had been drinking or taking drugs?', 'A ydych chi’n meddwl bod gyrrwr arall wedi bod yn yfed neu’n cymryd cyffuriau?'),
-      required: t('Select yes if you think another driver had been drinking or taking drugs', 'Dewiswch ie os ydych yn meddwl bod gyrrwr arall wedi bod yn yfed neu’n cymryd cyffuriau'),
+      required: t('Select yes if you think another driver had been drinking or taking drugs', 'Dewiswch ‘Ydw’ os ydych yn meddwl bod gyrrwr arall wedi bod yn yfed neu’n cymryd cyffuriau'),
     },
     { id: 'own-registration', type: 'vehicle-registration', when: driver, text: t('What is the registration number of the vehicle you were driving?', 'Beth yw rhif cofrestru’r cerbyd roeddech chi’n ei yrru?') },
     {
@@ -79,16 +83,7 @@ export default defineService({
     c.evidenceFiles,
     c.details,
     c.contact(),
-    {
-      id: 'declaration',
-      type: 'declaration',
-      kind: 'statement',
-      text: t('Do you agree to sign this statement?', 'A ydych chi’n cytuno i lofnodi’r datganiad hwn?'),
-      declaration: t(
-        'This statement, consisting of my answers, is true to the best of my knowledge and belief. I make it knowing that, if it is tendered in evidence, I shall be liable to prosecution if I have wilfully stated anything which I know to be false or do not believe to be true.',
-        'Mae’r datganiad hwn, sy’n cynnwys fy atebion, yn wir hyd eithaf fy ngwybodaeth a’m cred. Rwy’n ei wneud gan wybod, os caiff ei gyflwyno fel tystiolaeth, y byddaf yn agored i gael fy erlyn os wyf wedi datgan yn fwriadol unrhyw beth y gwn ei fod yn anwir neu nad wyf yn credu ei fod yn wir.',
-      ),
-    },
+    c.statement,
   ],
   stops: [
     {

@@ -8,7 +8,7 @@ const missing = is('who', 'missing')
 
 export default defineService({
   id: 'sighting',
-  version: 1,
+  version: 3,
   title: t('Report a sighting of a wanted or missing person', 'Rhoi gwybod am weld person sydd ar goll neu y mae’r heddlu yn chwilio amdano'),
   description: t(
     'You have seen someone from a police appeal: a missing person, or someone the police want to find.',
@@ -23,8 +23,9 @@ export default defineService({
     {
       id: 'in-sight-now',
       type: 'yes-no',
+      cyAnswer: 'gallaf',
       text: t('Can you see the person now?', 'A allwch chi weld yr unigolyn nawr?'),
-      required: t('Select yes if you can see the person now', 'Dewiswch ie os gallwch weld yr unigolyn nawr'),
+      required: t('Select yes if you can see the person now', 'Dewiswch ‘Gallaf’ os gallwch weld yr unigolyn nawr'),
     },
     {
       id: 'who',
@@ -40,17 +41,19 @@ export default defineService({
     {
       id: 'stay-anonymous',
       type: 'yes-no',
+      cyAnswer: 'ydw',
       when: is('who', 'wanted'),
       text: t('Do you want to stay anonymous?', 'A ydych chi eisiau aros yn ddienw?'),
-      required: t('Select yes if you want to stay anonymous', 'Dewiswch ie os ydych eisiau aros yn ddienw'),
+      required: t('Select yes if you want to stay anonymous', 'Dewiswch ‘Ydw’ os ydych eisiau aros yn ddienw'),
     },
     {
       id: 'child',
       type: 'yes-no',
+      cyAnswer: 'ydw',
       notSure: t('I do not know', 'Dydw i ddim yn gwybod'),
       when: missing,
       text: t('Do you think they are under 18?', 'A ydych chi’n meddwl eu bod o dan 18?'),
-      required: t('Select yes if you think they are under 18', 'Dewiswch ie os ydych yn meddwl eu bod o dan 18'),
+      required: t('Select yes if you think they are under 18', 'Dewiswch ‘Ydw’ os ydych yn meddwl eu bod o dan 18'),
     },
     {
       id: 'appeal',

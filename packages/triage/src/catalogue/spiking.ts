@@ -5,7 +5,7 @@ import { defineService, opt, t } from './define.ts'
 
 export default defineService({
   id: 'spiking',
-  version: 1,
+  version: 3,
   title: t('Report spiking', 'Rhoi gwybod am sbeicio'),
   description: t(
     'You think someone put drugs or alcohol in your drink, or injected you, without you knowing.',
@@ -20,12 +20,13 @@ export default defineService({
     {
       id: 'needs-help-now',
       type: 'yes-no',
+      cyAnswer: 'oes',
       text: t('Does anyone need medical help right now?', 'A oes angen help meddygol ar unrhyw un ar hyn o bryd?'),
       hint: t(
         'For example, they are very drowsy or confused, being sick, or finding it hard to breathe.',
         'Er enghraifft, maent yn gysglyd iawn neu’n ddryslyd, yn chwydu, neu’n ei chael hi’n anodd anadlu.',
       ),
-      required: t('Select yes if anyone needs medical help right now', 'Dewiswch ie os oes angen help meddygol ar unrhyw un ar hyn o bryd'),
+      required: t('Select yes if anyone needs medical help right now', 'Dewiswch ‘Oes’ os oes angen help meddygol ar unrhyw un ar hyn o bryd'),
     },
     {
       id: 'method',
@@ -42,9 +43,10 @@ export default defineService({
     {
       id: 'recent',
       type: 'yes-no',
+      cyAnswer: 'do',
       text: t('Did it happen in the last 3 days?', 'A ddigwyddodd yn ystod y 3 diwrnod diwethaf?'),
       hint: t('Some drugs can only be found in a urine or blood sample for a few days.', 'Dim ond am ychydig ddyddiau y gellir dod o hyd i rai cyffuriau mewn sampl wrin neu waed.'),
-      required: t('Select yes if it happened in the last 3 days', 'Dewiswch ie os digwyddodd yn ystod y 3 diwrnod diwethaf'),
+      required: t('Select yes if it happened in the last 3 days', 'Dewiswch ‘Do’ os digwyddodd yn ystod y 3 diwrnod diwethaf'),
     },
     {
       id: 'venue',

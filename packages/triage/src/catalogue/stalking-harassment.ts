@@ -1,14 +1,18 @@
 // Report stalking or harassment: repeated unwanted behaviour that causes fear or distress. Often by a
-// partner or ex-partner, so the journey has quick exit and treats domestic abuse as high priority.
-import { all, has, is, oneOf, yes } from '../conditions.ts'
+// partner or ex-partner, so the journey is sensitive (quick exit, a draft that goes when the browser closes,
+// helplines), asks how to contact the person safely, and treats domestic abuse as high priority.
+import { all, any, has, is, not, oneOf, yes } from '../conditions.ts'
 import * as c from './common.ts'
 import { defineService, opt, t } from './define.ts'
 
 const domestic = oneOf('relationship', 'partner', 'ex-partner', 'family')
+// "Who is doing it?" already says who it is for everyone but a stranger or someone known only online: only they
+// are asked "Do you know who did it?".
+const unknown = oneOf('relationship', 'stranger', 'online-only')
 
 export default defineService({
   id: 'stalking-harassment',
-  version: 1,
+  version: 3,
   title: t('Report stalking or harassment', 'Rhoi gwybod am stelcio neu aflonyddu'),
   description: t(
     'Someone keeps contacting, following, watching or threatening you, or someone you care for.',
@@ -16,6 +20,9 @@ export default defineService({
   ),
   category: 'crime',
   quickExit: true,
+  sensitive: true,
+  safeContact: true,
+  helplines: ['stalking', 'domestic-abuse'],
   declaration: 'truth',
   queue: 'safeguarding',
   questions: [
@@ -23,10 +30,11 @@ export default defineService({
     {
       id: 'near-now',
       type: 'yes-no',
+      cyAnswer: 'ydy',
       sensitive: true,
       text: t('Is the person near you right now?', 'A yw’r unigolyn yn agos atoch chi ar hyn o bryd?'),
       hint: t('For example, outside your home or following you.', 'Er enghraifft, y tu allan i’ch cartref neu’n eich dilyn.'),
-      required: t('Select yes if the person is near you right now', 'Dewiswch ie os yw’r unigolyn yn agos atoch chi ar hyn o bryd'),
+      required: t('Select yes if the person is near you right now', 'Dewiswch ‘Ydy’ os yw’r unigolyn yn agos atoch chi ar hyn o bryd'),
     },
     c.victimAge(),
     {
@@ -47,10 +55,11 @@ export default defineService({
     {
       id: 'online-child',
       type: 'yes-no',
+      cyAnswer: 'ydyn',
       sensitive: true,
       when: all(is('victim-age', 'under-18'), is('relationship', 'online-only')),
       text: t('Have they asked for sexual pictures, or asked to meet up?', 'A ydynt wedi gofyn am luniau rhywiol, neu wedi gofyn am gyfarfod?'),
-      required: t('Select yes if they have asked for sexual pictures or to meet up', 'Dewiswch ie os ydynt wedi gofyn am luniau rhywiol neu am gyfarfod'),
+      required: t('Select yes if they have asked for sexual pictures or to meet up', 'Dewiswch ‘Ydyn’ os ydynt wedi gofyn am luniau rhywiol neu am gyfarfod'),
     },
     {
       id: 'behaviour',
@@ -71,9 +80,10 @@ export default defineService({
     {
       id: 'fear-violence',
       type: 'yes-no',
+      cyAnswer: 'ydw',
       sensitive: true,
       text: t('Are you afraid they will use violence against you?', 'A ydych chi’n ofni y byddant yn defnyddio trais yn eich erbyn?'),
-      required: t('Select yes if you are afraid they will use violence', 'Dewiswch ie os ydych yn ofni y byddant yn defnyddio trais'),
+      required: t('Select yes if you are afraid they will use violence', 'Dewiswch ‘Ydw’ os ydych yn ofni y byddant yn defnyddio trais'),
     },
     {
       id: 'how-long',
@@ -96,9 +106,9 @@ export default defineService({
       subject: t('the date it started', 'y dyddiad y dechreuodd'),
     },
     c.disability(),
-    c.suspectKnown,
-    c.suspectName,
-    c.suspectDescription,
+    { ...c.suspectKnown, when: unknown },
+    { ...c.suspectName, when: any(not(unknown), yes('suspect-known')) },
+    { ...c.suspectDescription, when: all(unknown, not(yes('suspect-known'))) },
     c.evidence,
     c.evidenceFiles,
     c.details,
@@ -111,7 +121,7 @@ export default defineService({
       id: 'stalking.near-now',
       when: yes('near-now'),
       outcome: 'EMERGENCY',
-      reason: t('The person is near them right now.', 'Mae’r unigolyn yn agos atynt ar hyn o bryd.'),
+      reason: t('The person is near you right now.', 'Mae’r unigolyn yn agos atoch chi ar hyn o bryd.'),
     },
     {
       id: 'stalking.online-child',
@@ -140,6 +150,13 @@ export default defineService({
       flags: ['domestic-abuse', 'suspect-known'],
       thrive: { risk: 3, investigation: 1 },
       atLeast: 'high',
+    },
+    {
+      id: 'stalking.known',
+      when: is('relationship', 'known'),
+      reason: t('The person being stalked knows who is doing it.', 'Mae’r unigolyn sy’n cael ei stelcio yn gwybod pwy sy’n gwneud hyn.'),
+      flags: ['suspect-known'],
+      thrive: { investigation: 2 },
     },
     {
       id: 'stalking.following',

@@ -7,7 +7,7 @@ const personal = not(yes('for-business'))
 
 export default defineService({
   id: 'theft',
-  version: 1,
+  version: 3,
   title: t('Report a theft', 'Rhoi gwybod am ladrad'),
   description: t(
     'Something was stolen from you or your business, such as a phone, bag, bicycle or stock from a shop.',
@@ -38,8 +38,9 @@ export default defineService({
     {
       id: 'for-business',
       type: 'yes-no',
+      cyAnswer: 'ydw',
       text: t('Are you reporting this for a shop or business?', 'A ydych chi’n rhoi gwybod am hyn ar ran siop neu fusnes?'),
-      required: t('Select yes if you are reporting for a shop or business', 'Dewiswch ie os ydych yn rhoi gwybod ar ran siop neu fusnes'),
+      required: t('Select yes if you are reporting for a shop or business', 'Dewiswch ‘Ydw’ os ydych yn rhoi gwybod ar ran siop neu fusnes'),
     },
     {
       id: 'stolen',
@@ -97,8 +98,8 @@ export default defineService({
       outcome: 'REDIRECT',
       agency: 'action-fraud',
       why: t(
-        'Fraud, scams and money taken from bank or online accounts are reported to Action Fraud, the national centre for fraud and cybercrime.',
-        'Rhoddir gwybod am dwyll, sgamiau ac arian a gymerwyd o gyfrifon banc neu gyfrifon ar-lein i Action Fraud, y ganolfan genedlaethol ar gyfer twyll a seiberdrosedd.',
+        'Fraud, scams and money taken from bank or online accounts are reported to Report Fraud, the national service for fraud and cybercrime.',
+        'Rhoddir gwybod am dwyll, sgamiau ac arian a gymerwyd o gyfrifon banc neu gyfrifon ar-lein i Report Fraud, y gwasanaeth cenedlaethol ar gyfer twyll a seiberdrosedd.',
       ),
     },
   ],

@@ -6,7 +6,7 @@ import { defineService, opt, t } from './define.ts'
 
 export default defineService({
   id: 'vehicle-crime',
-  version: 1,
+  version: 3,
   title: t('Report vehicle crime', 'Rhoi gwybod am drosedd cerbyd'),
   description: t(
     'Your car, van, motorbike or other vehicle was stolen, broken into, damaged or tampered with.',
@@ -37,9 +37,10 @@ export default defineService({
     {
       id: 'tracker',
       type: 'yes-no',
+      cyAnswer: 'oes',
       when: is('what-happened', 'stolen'),
       text: t('Does the vehicle have a tracking device?', 'A oes dyfais olrhain ar y cerbyd?'),
-      required: t('Select yes if the vehicle has a tracking device', 'Dewiswch ie os oes dyfais olrhain ar y cerbyd'),
+      required: t('Select yes if the vehicle has a tracking device', 'Dewiswch ‘Oes’ os oes dyfais olrhain ar y cerbyd'),
     },
     {
       id: 'registration',

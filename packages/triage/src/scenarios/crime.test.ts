@@ -61,7 +61,7 @@ describe('scenarios: crime', () => {
       story: 'My watch was stolen from the gym changing rooms in Nottingham, though I live in Leicester',
       service: 'theft',
       answers: { stolen: ['jewellery'], postcode: 'NG7 2RD' },
-      expect: { type: 'REDIRECT', agency: 'another-force', ruleId: 'cross-border' },
+      expect: { type: 'SUBMIT', priority: 'low', receivedBy: 'nottinghamshire' },
     },
     {
       story: 'I came home to find the back door forced and my laptop gone; nobody was in',

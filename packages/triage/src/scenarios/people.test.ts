@@ -91,7 +91,7 @@ describe('scenarios: people', () => {
       story: 'A colleague has been sending me unwanted messages for months and threatened to share photos of me',
       service: 'stalking-harassment',
       answers: { relationship: 'known', behaviour: ['contact', 'images'], 'how-long': 'over-6-months', evidence: ['photos'] },
-      expect: { type: 'SUBMIT', priority: 'high', flags: ['evidence-other'] },
+      expect: { type: 'SUBMIT', priority: 'high', flags: ['evidence-other', 'suspect-known'] },
     },
     {
       story: 'Somebody I don’t know has left notes on my car twice',

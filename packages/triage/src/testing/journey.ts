@@ -57,7 +57,8 @@ export interface Played {
 export function play(service: Service, given: Answers = {}, ctx: TriageContext = context()): Played {
   const answers: Answers = {}
   const asked: string[] = []
-  for (let guard = 0; guard <= service.questions.length; guard++) {
+  // One more than the catalogue holds: the force-area question a border district adds.
+  for (let guard = 0; guard <= service.questions.length + 1; guard++) {
     const step = next(service, answers, ctx)
     if (step.type !== 'question') return { outcome: step, asked, answers }
     const id = step.question.id

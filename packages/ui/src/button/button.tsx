@@ -5,7 +5,9 @@ import { cn } from '../lib/cn.ts'
 
 export const buttonVariants = cva(
   [
-    'relative inline-flex w-full cursor-pointer items-center justify-center gap-2 rounded-base px-4 pt-2 pb-[6px]',
+    // The transparent border is invisible until forced colours (high contrast) drop the fill and the shadow: then it
+    // is what shows where the button is. The padding is 2px less on each side to keep the button's size.
+    'relative inline-flex w-full cursor-pointer items-center justify-center gap-2 rounded-base border-2 border-transparent px-[14px] pt-[6px] pb-[4px]',
     'text-center text-base leading-tight font-semibold no-underline sm:w-auto',
     'shadow-[0_2px_0_var(--color-text)] active:top-[2px] active:shadow-none',
     'disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-50',
@@ -16,7 +18,7 @@ export const buttonVariants = cva(
         primary: 'bg-brand text-brand-contrast visited:text-brand-contrast hover:bg-[color-mix(in_srgb,var(--color-brand)_80%,var(--color-text))]',
         secondary: 'bg-surface text-text visited:text-text hover:bg-[color-mix(in_srgb,var(--color-surface)_85%,var(--color-text))]',
         warning: 'bg-error text-brand-contrast visited:text-brand-contrast hover:bg-[color-mix(in_srgb,var(--color-error)_80%,var(--color-text))]',
-        start: 'bg-success px-5 py-3 text-lg font-bold text-brand-contrast visited:text-brand-contrast hover:bg-[color-mix(in_srgb,var(--color-success)_80%,var(--color-text))]',
+        start: 'bg-success px-[18px] py-[10px] text-lg font-bold text-brand-contrast visited:text-brand-contrast hover:bg-[color-mix(in_srgb,var(--color-success)_80%,var(--color-text))]',
       },
     },
     defaultVariants: { variant: 'primary' },

@@ -1,5 +1,6 @@
 import * as React from 'react'
 import { cn } from '../lib/cn.ts'
+import { ERROR_SUMMARY_SCRIPT } from './error-summary-script.ts'
 
 export interface ErrorSummaryItem {
   /** `#` and the id of the field (or first field of a group) to fix. */
@@ -12,13 +13,20 @@ export type ErrorSummaryProps = Omit<React.ComponentProps<'div'>, 'title'> & {
   errors: ErrorSummaryItem[]
   /** Move focus to the summary when it appears (on by default, as GOV.UK does). */
   autoFocus?: boolean
+  /**
+   * The page's CSP nonce. Given, the summary carries ERROR_SUMMARY_SCRIPT, so a page that ships no React still moves
+   * focus to it and scrolls each field's question into view from its link.
+   */
+  nonce?: string
 }
 
 /**
  * Lists a page's errors at the top, after a failed submit. It takes focus when it renders so screen reader users
- * hear it at once; each link moves focus to its field and scrolls the field's label or legend into view.
+ * hear it at once: the `autofocus` attribute does that on a page with no JavaScript at all, and `role="alert"`
+ * announces it where focus does not move. Each link moves focus to its field and scrolls the field's label or
+ * legend into view.
  */
-export function ErrorSummary({ title = 'There is a problem', errors, autoFocus = true, className, children, ...props }: ErrorSummaryProps) {
+export function ErrorSummary({ title = 'There is a problem', errors, autoFocus = true, nonce, className, children, ...props }: ErrorSummaryProps) {
   const ref = React.useRef<HTMLDivElement>(null)
   const titleId = React.useId()
   React.useEffect(() => {
@@ -26,10 +34,13 @@ export function ErrorSummary({ title = 'There is a problem', errors, autoFocus =
   }, [autoFocus])
 
   return (
+    <>
     <div
       ref={ref}
       data-ui="error-summary"
       tabIndex={-1}
+      // GOV.UK's error summary takes focus; the attribute does so even on a page with no JavaScript.
+      autoFocus={autoFocus}
       aria-labelledby={titleId}
       role="alert"
       className={cn('mb-8 border-[5px] border-error p-4 sm:p-5', className)}
@@ -53,6 +64,8 @@ export function ErrorSummary({ title = 'There is a problem', errors, autoFocus =
         ))}
       </ul>
     </div>
+    {nonce !== undefined ? <script nonce={nonce} dangerouslySetInnerHTML={{ __html: ERROR_SUMMARY_SCRIPT }} /> : null}
+    </>
   )
 }
 

@@ -17,7 +17,8 @@ Tell people about it (and about private browsing) on the service's start page.
 **When not to use:** as a general "cancel" button.
 
 **Behaviour:** without JavaScript it is a plain link to a neutral site (BBC Weather by default). With JavaScript,
-clicking it, pressing **Shift three times** within five seconds, or pressing **Escape** blanks the page at once and
+clicking it or pressing **Shift on its own three times** within five seconds (Shift+Tab and capital letters never
+count, and no other key exits) blanks the page at once and
 leaves with \`location.replace\`, so Back does not return here.
 
 **Accessibility:** the link's name starts with a visually hidden "Emergency"; Shift-press progress is announced in a

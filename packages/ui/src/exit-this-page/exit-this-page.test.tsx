@@ -12,6 +12,11 @@ beforeEach(() => {
 })
 afterEach(() => vi.unstubAllGlobals())
 
+const loneShift = () => {
+  fireEvent.keyDown(document, { key: 'Shift' })
+  fireEvent.keyUp(document, { key: 'Shift' })
+}
+
 describe('ExitThisPage', () => {
   it('is a plain link to a neutral site without JavaScript', () => {
     const html = renderToString(<ExitThisPage />)
@@ -26,29 +31,39 @@ describe('ExitThisPage', () => {
     expect(replace).toHaveBeenCalledWith('https://example.org/neutral')
   })
 
-  it('exits after Shift is pressed three times, announcing progress', () => {
+  it('exits after Shift is pressed on its own three times, announcing progress', () => {
     render(<ExitThisPage />)
-    fireEvent.keyDown(document, { key: 'Shift' })
+    loneShift()
     expect(screen.getByText('Shift, press 2 more times to exit.')).toBeInTheDocument()
-    fireEvent.keyDown(document, { key: 'Shift' })
+    loneShift()
     expect(replace).not.toHaveBeenCalled()
-    fireEvent.keyDown(document, { key: 'Shift' })
+    loneShift()
     expect(replace).toHaveBeenCalledWith('https://www.bbc.co.uk/weather')
   })
 
-  it('ignores held-down Shift auto-repeat', () => {
-    render(<ExitThisPage />)
+  it('never exits on Shift+Tab, capital letters, a held Shift or Escape', async () => {
+    render(
+      <>
+        <ExitThisPage />
+        <label>
+          Name <input />
+        </label>
+      </>,
+    )
+    await userEvent.type(screen.getByLabelText('Name'), 'JANE SMITH')
+    for (let i = 0; i < 3; i++) await userEvent.keyboard('{Shift>}{Tab}{/Shift}')
     for (let i = 0; i < 5; i++) fireEvent.keyDown(document, { key: 'Shift', repeat: i > 0 })
+    fireEvent.keyUp(document, { key: 'Shift' })
+    for (let i = 0; i < 3; i++) await userEvent.keyboard('{Escape}')
     expect(replace).not.toHaveBeenCalled()
   })
 
-  it('exits on Escape unless turned off', () => {
-    const { unmount } = render(<ExitThisPage exitOnEscape={false} />)
-    fireEvent.keyDown(document, { key: 'Escape' })
-    expect(replace).not.toHaveBeenCalled()
-    unmount()
-    render(<ExitThisPage />)
-    fireEvent.keyDown(document, { key: 'Escape' })
-    expect(replace).toHaveBeenCalledTimes(1)
+  it('shows the hint without a key until the shortcut works', () => {
+    const hint = { noScript: 'Select Exit this page.', script: 'Select Exit this page or press Shift 3 times.' }
+    const html = renderToString(<ExitThisPage hint={hint} />)
+    expect(html).toMatch(/<p[^>]*data-js="true"[^>]*hidden/)
+    render(<ExitThisPage hint={hint} />)
+    expect(screen.getByText(hint.script)).toBeVisible()
+    expect(screen.getByText(hint.noScript)).not.toBeVisible()
   })
 })

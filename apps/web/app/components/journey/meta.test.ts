@@ -14,6 +14,7 @@ import * as confirmation from '../../routes/services.$serviceId.confirmation._in
 import * as print from '../../routes/services.$serviceId.confirmation.print.tsx'
 import * as emergency from '../../routes/services.$serviceId.emergency.tsx'
 import * as redirect from '../../routes/services.$serviceId.redirect.tsx'
+import * as receiving from '../../routes/services.$serviceId.receiving-force.tsx'
 import * as advice from '../../routes/services.$serviceId.advice.tsx'
 import * as save from '../../routes/services.$serviceId.save.tsx'
 import * as resume from '../../routes/services.$serviceId.resume.$token.tsx'
@@ -81,13 +82,25 @@ const pages: { name: string; meta: AnyMeta; data: (locale: Locale) => unknown; n
     mentions: (locale) => [FORCE[locale]],
   },
   { name: 'confirmation', meta: confirmation.meta, data: (locale) => ({ service: SERVICE[locale], reference: 'DYP-26-7KQ4-XM' }), mentions: (locale) => [FORCE[locale]] },
+  {
+    name: 'confirmation of a report sent to another force',
+    meta: confirmation.meta,
+    data: (locale) => ({ service: SERVICE[locale], reference: 'GMP-26-7KQ4-XM', forceName: 'Greater Manchester Police', receivedElsewhere: { trackUrl: 'https://www.gmp.police.uk/track' } }),
+    mentions: () => ['Greater Manchester Police'],
+  },
+  {
+    name: 'receiving force',
+    meta: receiving.meta,
+    data: (locale) => ({ service: SERVICE[locale], routing: { force: 'Greater Manchester Police', why: 'x', changeHref: '/', changeText: 'postcode' } }),
+    mentions: () => ['Greater Manchester Police'],
+  },
   { name: 'printable copy', meta: print.meta, data: (locale) => ({ service: SERVICE[locale], reference: 'DYP-26-7KQ4-XM' }), mentions: (locale) => [FORCE[locale]] },
   { name: 'emergency outcome', meta: emergency.meta, data: (locale) => ({ service: SERVICE[locale], outcome: { type: 'EMERGENCY' } }), mentions: () => ['999'] },
   {
     name: 'redirect outcome',
     meta: redirect.meta,
-    data: (locale) => ({ service: SERVICE[locale], outcome: { type: 'REDIRECT', agency: { id: 'action-fraud', name: 'Action Fraud' } } }),
-    mentions: (locale) => ['Action Fraud', FORCE[locale]],
+    data: (locale) => ({ service: SERVICE[locale], outcome: { type: 'REDIRECT', agency: { id: 'action-fraud', name: 'Report Fraud' } } }),
+    mentions: (locale) => ['Report Fraud', FORCE[locale]],
   },
   {
     name: 'another force outcome',

@@ -10,7 +10,16 @@ interface RootMatch {
 export type Describe = (t: Translate, site: { force: string }) => string
 
 function rootData(matches: RootMatch[]) {
-  return matches.find((m) => m.id === 'root')?.data as { locale?: Locale; tenant?: { name: string } | null } | undefined
+  return matches.find((m) => m.id === 'root')?.data as { locale?: Locale; tenant?: { name: string } | null; pageErrors?: boolean } | undefined
+}
+
+/**
+ * A page's title, with "Error: " (or "Gwall: ") in front when the page shows errors: when the action that drew it said
+ * so (the root loader's pageErrors), or when the caller knows it from its own data.
+ */
+export function titleWithErrors(matches: RootMatch[], title: string, hasErrors = false): string {
+  const root = rootData(matches)
+  return hasErrors || root?.pageErrors === true ? translator(root?.locale ?? 'en')('journey.question.titleError', { title }) : title
 }
 
 /**
@@ -26,7 +35,7 @@ export function journeyMeta(
   const root = rootData(matches)
   const t = translator(root?.locale ?? 'en')
   const title = [...parts.map((p) => (typeof p === 'function' ? p(t) : p)), root?.tenant?.name].filter(Boolean).join(' – ')
-  return [{ title: hasErrors ? t('journey.question.titleError', { title }) : title }, ...descriptionMeta(matches, describe)]
+  return [{ title: titleWithErrors(matches, title, hasErrors) }, ...descriptionMeta(matches, describe)]
 }
 
 /** Just the description, for pages whose title is built another way. */
@@ -58,4 +67,10 @@ export function outcomeDescription(
   if (outcome.type === 'ADVICE') return t('meta.advice', { ...site, title: outcome.title ?? '' })
   if (outcome.agency?.id === 'another-force') return t('meta.anotherForce', site)
   return t('meta.redirect', { ...site, agency: outcome.agency?.name ?? '' })
+}
+
+/** A back-office page's title, "<page> – back office", in the page's language, with "Error: " when it shows errors. */
+export function staffMeta(matches: RootMatch[], key: string, vars: Record<string, string> = {}): MetaDescriptor[] {
+  const t = translator(rootLocale(matches))
+  return [{ title: titleWithErrors(matches, `${t(key, vars)} – ${t('staff.titleSuffix')}`) }, { name: 'robots', content: 'noindex' }]
 }

@@ -51,6 +51,16 @@ function Emergency({ page }: { page: OutcomePageData }) {
         <p className="mb-2">{t('journey.outcome.emergencyTextRelay')}</p>
         <p className="m-0">{t('journey.outcome.emergencySilent')}</p>
       </InsetText>
+      {page.outcome.advice ? <p className="mb-4 text-lg">{page.outcome.advice}</p> : null}
+      {page.outcome.links.length > 0 ? (
+        <ul className="mb-6 list-disc space-y-1 pl-6">
+          {page.outcome.links.map((l) => (
+            <li key={l.url}>
+              <a href={l.url}>{l.text}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </>
   )
 }
@@ -65,6 +75,11 @@ function Redirect({ page }: { page: OutcomePageData }) {
         <h1 className="mb-6 text-3xl font-bold md:text-4xl">{t('journey.outcome.anotherForceTitle')}</h1>
         <p className="mb-6 text-lg">{t('journey.outcome.anotherForceBody', { forces: (outcome.forces ?? []).join(', ') })}</p>
         <p className="mb-6">{outcome.reason}</p>
+        <Button asChild className="mb-8">
+          <a href={agency.url} rel="noreferrer">
+            {agency.linkText}
+          </a>
+        </Button>
       </>
     )
   }

@@ -10,7 +10,7 @@ import {
   TextInput,
   type DatePart,
 } from '@bluelamp/ui'
-import type { FieldError, Question, RawInput } from '@bluelamp/triage'
+import { yesNoLabels, type FieldError, type Question, type RawInput } from '@bluelamp/triage'
 import type { Locale, Translate } from '../../i18n/i18n.ts'
 import { characterCountMessages, many, one } from './values.ts'
 
@@ -28,10 +28,22 @@ function errorFor(errors: FieldError[], name: string, exact = false): string | u
   return errors.find((e) => e.field === name || (!exact && e.field?.startsWith(`${name}-`)))?.message
 }
 
+/** The parts of a date the errors are about (every part with an error of its own). */
 function dateErrorParts(errors: FieldError[], prefix: string): DatePart[] | undefined {
-  const field = errors.find((e) => e.field?.startsWith(`${prefix}-`))?.field
-  const part = field?.slice(prefix.length + 1)
-  return part === 'day' || part === 'month' || part === 'year' ? [part] : undefined
+  const parts = (['day', 'month', 'year'] as const).filter((part) => errors.some((e) => e.field === `${prefix}-${part}`))
+  return parts.length > 0 ? parts : undefined
+}
+
+/** Every error about a date's parts, each on its own line (day 32 and no month: both are said). */
+function dateError(errors: FieldError[], prefix: string): ReactNode {
+  const messages = errors.filter((e) => ['day', 'month', 'year'].some((part) => e.field === `${prefix}-${part}`)).map((e) => e.message)
+  if (messages.length <= 1) return messages[0]
+  return messages.map((message, i) => (
+    <span key={message} className="block">
+      {i > 0 ? <span className="sr-only">. </span> : null}
+      {message}
+    </span>
+  ))
 }
 
 /** The form fields of one question, by type, built from the design system's components. */
@@ -45,7 +57,7 @@ export function QuestionFields({ question, locale, t, values, errors, files }: P
     idPrefix: prefix,
     labels: dateLabels,
     defaultValue: { day: one(values, `${prefix}-day`), month: one(values, `${prefix}-month`), year: one(values, `${prefix}-year`) },
-    error: errors.find((e) => ['day', 'month', 'year'].some((part) => e.field === `${prefix}-${part}`))?.message,
+    error: dateError(errors, prefix),
     errorParts: dateErrorParts(errors, prefix),
     errorPrefix,
   })
@@ -65,8 +77,9 @@ export function QuestionFields({ question, locale, t, values, errors, files }: P
           inline={!question.notSure}
           defaultValue={one(values, id)}
           items={[
-            { value: 'yes', label: t('journey.question.yes') },
-            { value: 'no', label: t('journey.question.no') },
+            // In Welsh the answers follow the question's verb ("Oes" / "Nac oes"), as its data says.
+            { value: 'yes', label: yesNoLabels(question, locale).yes },
+            { value: 'no', label: yesNoLabels(question, locale).no },
             ...(question.notSure ? [{ value: 'not-sure', label: question.notSure[locale] }] : []),
           ]}
         />

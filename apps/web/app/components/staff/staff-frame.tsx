@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
-import { Form } from '@remix-run/react'
 import { Button } from '@bluelamp/ui'
 import { CsrfInput } from '../csrf-input.tsx'
+import { Form, useRouteLoaderData } from '@remix-run/react'
 import { useT } from '../../lib/use-t.ts'
+import { SessionWarning } from './session-warning.tsx'
 
 export interface StaffMember {
   name: string
@@ -21,8 +22,10 @@ export function StaffFrame({ user, current, children }: { user: StaffMember; cur
     { id: 'deliveries', href: '/staff/deliveries', label: t('staff.navDeliveries'), show: RANK[user.role] >= RANK.admin },
     { id: 'integrations', href: '/staff/integrations', label: t('staff.navIntegrations'), show: RANK[user.role] >= RANK.admin },
   ].filter((i) => i.show)
+  const root = useRouteLoaderData('root') as { staffIdleMinutes?: number } | undefined
   return (
     <div data-staff-frame="">
+      {root?.staffIdleMinutes ? <SessionWarning idleMinutes={root.staffIdleMinutes} /> : null}
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4 border-b-4 border-brand pb-3">
         <nav aria-label={t('staff.navLabel')}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2 text-lg">

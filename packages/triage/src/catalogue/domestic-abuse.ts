@@ -1,0 +1,272 @@
+// Report domestic abuse: abuse by a partner, an ex-partner or a family member, of the person reporting or of
+// someone they know. The person may live with the abuser or share a phone with them, so the journey is sensitive
+// (quick exit, a draft that goes when the browser closes, helplines on every page) and asks how to contact them
+// safely. Every report is flagged domestic abuse and goes to safeguarding; the risk factors officers ask about
+// first (strangling, weapons, threats to kill, sexual abuse, pregnancy and children, escalation, separation) raise
+// it to high.
+import { all, given, has, is, oneOf, yes } from '../conditions.ts'
+import type { Question } from '../types.ts'
+import * as c from './common.ts'
+import { defineService, opt, t } from './define.ts'
+
+const me = is('who', 'me')
+const someoneElse = is('who', 'someone-else')
+
+// Who did it is asked as a relationship, so only their name is asked after it (never "Do you know who did it?").
+const { when: _onlyWhenKnown, ...suspectName } = c.suspectName as Question & { when?: unknown }
+
+export default defineService({
+  id: 'domestic-abuse',
+  version: 2,
+  title: t('Report domestic abuse', 'Rhoi gwybod am gam-drin domestig'),
+  description: t(
+    'A partner, ex-partner or family member is hurting, threatening, controlling or frightening you or someone you know.',
+    'Mae partner, cyn-bartner neu aelod o’r teulu yn brifo, bygwth, rheoli neu ddychryn chi neu rywun rydych yn ei adnabod.',
+  ),
+  category: 'crime',
+  quickExit: true,
+  sensitive: true,
+  safeContact: true,
+  helplines: ['domestic-abuse'],
+  declaration: 'truth',
+  queue: 'safeguarding',
+  questions: [
+    c.danger,
+    {
+      id: 'who',
+      type: 'single-choice',
+      sensitive: true,
+      text: t('Who is being abused?', 'Pwy sy’n cael ei gam-drin?'),
+      options: [
+        opt('me', 'I am', 'Fi'),
+        opt('someone-else', 'Someone else', 'Rhywun arall'),
+      ],
+      required: t('Select who is being abused', 'Dewiswch pwy sy’n cael ei gam-drin'),
+    },
+    {
+      id: 'near-now',
+      type: 'yes-no',
+      cyAnswer: 'ydy',
+      sensitive: true,
+      when: me,
+      text: t('Is the person abusing you with you or near you right now?', 'A yw’r unigolyn sy’n eich cam-drin gyda chi neu’n agos atoch chi ar hyn o bryd?'),
+      required: t('Select yes if the person abusing you is with you or near you right now', 'Dewiswch ‘Ydy’ os yw’r unigolyn sy’n eich cam-drin gyda chi neu’n agos atoch chi ar hyn o bryd'),
+    },
+    {
+      id: 'near-them-now',
+      type: 'yes-no',
+      cyAnswer: 'ydy',
+      sensitive: true,
+      when: someoneElse,
+      text: t('Is the person abusing them with them right now?', 'A yw’r unigolyn sy’n eu cam-drin gyda nhw ar hyn o bryd?'),
+      required: t('Select yes if the person abusing them is with them right now', 'Dewiswch ‘Ydy’ os yw’r unigolyn sy’n eu cam-drin gyda nhw ar hyn o bryd'),
+    },
+    {
+      id: 'relationship',
+      type: 'single-choice',
+      sensitive: true,
+      text: t('Who is doing it?', 'Pwy sy’n gwneud hyn?'),
+      hint: t('Their relationship to the person being abused.', 'Eu perthynas â’r unigolyn sy’n cael ei gam-drin.'),
+      options: [
+        opt('partner', 'A partner', 'Partner'),
+        opt('ex-partner', 'An ex-partner', 'Cyn-bartner'),
+        opt('family', 'A family member, such as a parent, child, brother or sister', 'Aelod o’r teulu, fel rhiant, plentyn, brawd neu chwaer'),
+        opt('household', 'Someone else they live with', 'Rhywun arall y maent yn byw gyda nhw'),
+      ],
+      required: t('Select who is doing it', 'Dewiswch pwy sy’n gwneud hyn'),
+    },
+    {
+      id: 'live-together',
+      type: 'yes-no',
+      cyAnswer: 'ydy',
+      sensitive: true,
+      text: t('Does the person doing it live in the same home as the person being abused?', 'A yw’r unigolyn sy’n gwneud hyn yn byw yn yr un cartref â’r unigolyn sy’n cael ei gam-drin?'),
+      required: t('Select yes if they live in the same home', 'Dewiswch ‘Ydy’ os ydynt yn byw yn yr un cartref'),
+    },
+    {
+      id: 'behaviour',
+      type: 'multiple-choice',
+      sensitive: true,
+      text: t('What has happened?', 'Beth sydd wedi digwydd?'),
+      hint: t('Select all that apply.', 'Dewiswch bob un sy’n berthnasol.'),
+      options: [
+        opt('physical', 'Physical violence, such as hitting, pushing or kicking', 'Trais corfforol, fel taro, gwthio neu gicio'),
+        opt('strangling', 'Strangling, choking or smothering, or trying to', 'Tagu neu fygu, neu geisio gwneud hynny'),
+        opt('threats', 'Threats to hurt or kill, or to harm children, family or pets', 'Bygythiadau i frifo neu ladd, neu i niweidio plant, teulu neu anifeiliaid anwes'),
+        opt('sexual', 'Sexual abuse, or being pressured into sex', 'Cam-drin rhywiol, neu bwysau i gael rhyw'),
+        opt('controlling', 'Controlling behaviour, such as taking money, checking a phone or stopping contact with friends', 'Ymddygiad rheolaethol, fel cymryd arian, gwirio ffôn neu atal cysylltiad â ffrindiau'),
+        opt('emotional', 'Insults, humiliation, or being made afraid', 'Sarhau, bychanu, neu godi ofn'),
+        opt('damage', 'Damage to belongings or the home', 'Difrod i eiddo neu’r cartref'),
+        opt('other', 'Something else', 'Rhywbeth arall'),
+      ],
+      required: t('Select what has happened', 'Dewiswch beth sydd wedi digwydd'),
+    },
+    {
+      id: 'injury',
+      type: 'single-choice',
+      sensitive: true,
+      text: t('Has anyone been hurt?', 'A gafodd unrhyw un ei frifo?'),
+      options: [
+        opt('no', 'No', 'Naddo'),
+        opt('minor', 'Yes, with minor injuries such as bruises or small cuts', 'Do, gydag anafiadau bach fel cleisiau neu fân doriadau'),
+        opt('treated', 'Yes, and they have needed hospital or medical treatment', 'Do, ac mae angen triniaeth ysbyty neu feddygol wedi bod arnynt'),
+      ],
+      required: t('Select whether anyone has been hurt', 'Dewiswch a gafodd unrhyw un ei frifo'),
+    },
+    {
+      id: 'weapon',
+      type: 'yes-no',
+      cyAnswer: 'ydyn',
+      sensitive: true,
+      text: t('Have they used a weapon, or threatened to use one?', 'A ydynt wedi defnyddio arf, neu wedi bygwth defnyddio un?'),
+      required: t('Select yes if they have used or threatened to use a weapon', 'Dewiswch ‘Ydyn’ os ydynt wedi defnyddio neu fygwth defnyddio arf'),
+    },
+    {
+      id: 'getting-worse',
+      type: 'yes-no',
+      cyAnswer: 'ydy',
+      sensitive: true,
+      text: t('Is it getting worse, or happening more often?', 'A yw’n gwaethygu, neu’n digwydd yn amlach?'),
+      required: t('Select yes if it is getting worse or happening more often', 'Dewiswch ‘Ydy’ os yw’n gwaethygu neu’n digwydd yn amlach'),
+    },
+    {
+      id: 'children',
+      type: 'yes-no',
+      cyAnswer: 'oes',
+      sensitive: true,
+      text: t('Do any children live in the home, or is anyone in the home pregnant?', 'A oes unrhyw blant yn byw yn y cartref, neu a oes unrhyw un yn y cartref yn feichiog?'),
+      required: t('Select yes if children live in the home or anyone there is pregnant', 'Dewiswch ‘Oes’ os oes plant yn byw yn y cartref neu os oes unrhyw un yno’n feichiog'),
+    },
+    {
+      ...c.victimAge(),
+      text: t('How old is the person being abused?', 'Faint yw oed yr unigolyn sy’n cael ei gam-drin?'),
+      hint: t('If it is you, tell us your age.', 'Os mai chi ydyw, dywedwch wrthym eich oed.'),
+      required: t('Select how old the person being abused is', 'Dewiswch oed yr unigolyn sy’n cael ei gam-drin'),
+    },
+    c.disability(),
+    { ...c.postcode, text: t('What is the postcode where it happens?', 'Beth yw’r cod post lle mae’n digwydd?') },
+    c.where,
+    { ...c.whenDate, text: t('When did it last happen?', 'Pryd digwyddodd ddiwethaf?') },
+    suspectName as Question,
+    c.evidence,
+    c.evidenceFiles,
+    c.details,
+    c.contact(true),
+    c.truth,
+  ],
+  stops: [
+    c.stopDanger,
+    {
+      id: 'domestic-abuse.near-now',
+      when: yes('near-now'),
+      outcome: 'EMERGENCY',
+      reason: t('The person abusing you is with you or near you right now.', 'Mae’r unigolyn sy’n eich cam-drin gyda chi neu’n agos atoch chi ar hyn o bryd.'),
+    },
+    {
+      id: 'domestic-abuse.near-them-now',
+      when: yes('near-them-now'),
+      outcome: 'EMERGENCY',
+      reason: t('The person abusing them is with them right now.', 'Mae’r unigolyn sy’n eu cam-drin gyda nhw ar hyn o bryd.'),
+    },
+  ],
+  assess: [
+    {
+      id: 'domestic-abuse.reported',
+      when: all(),
+      reason: t('Domestic abuse is being reported.', 'Mae cam-drin domestig yn cael ei adrodd.'),
+      flags: ['domestic-abuse'],
+      thrive: { threat: 1, risk: 2, harm: 1 },
+      queue: 'safeguarding',
+      atLeast: 'medium',
+    },
+    {
+      id: 'domestic-abuse.strangling',
+      when: has('behaviour', 'strangling'),
+      reason: t('Strangling or choking: one of the strongest warnings of serious harm to come.', 'Tagu neu fygu: un o’r arwyddion cryfaf o niwed difrifol i ddod.'),
+      thrive: { threat: 3, harm: 2 },
+      atLeast: 'high',
+    },
+    {
+      id: 'domestic-abuse.threats',
+      when: has('behaviour', 'threats'),
+      reason: t('Threats to hurt or kill.', 'Bygythiadau i frifo neu ladd.'),
+      thrive: { threat: 2 },
+      atLeast: 'high',
+    },
+    {
+      id: 'domestic-abuse.sexual',
+      when: has('behaviour', 'sexual'),
+      reason: t('Sexual abuse.', 'Cam-drin rhywiol.'),
+      thrive: { harm: 3 },
+      atLeast: 'high',
+    },
+    {
+      id: 'domestic-abuse.controlling',
+      when: has('behaviour', 'controlling'),
+      reason: t('Controlling or coercive behaviour.', 'Ymddygiad rheolaethol neu orfodol.'),
+      thrive: { harm: 1 },
+    },
+    {
+      id: 'domestic-abuse.injury',
+      when: oneOf('injury', 'minor', 'treated'),
+      reason: t('Someone has been hurt.', 'Mae rhywun wedi cael ei frifo.'),
+      flags: ['injury'],
+      thrive: { harm: 2 },
+    },
+    {
+      id: 'domestic-abuse.treated',
+      when: is('injury', 'treated'),
+      reason: t('Someone has needed hospital or medical treatment.', 'Mae angen triniaeth ysbyty neu feddygol wedi bod ar rywun.'),
+      thrive: { harm: 3 },
+      atLeast: 'high',
+    },
+    {
+      id: 'domestic-abuse.weapon',
+      when: yes('weapon'),
+      reason: t('A weapon was used or threatened.', 'Cafodd arf ei ddefnyddio neu ei fygwth.'),
+      flags: ['weapon'],
+      thrive: { threat: 3 },
+      atLeast: 'high',
+    },
+    {
+      id: 'domestic-abuse.getting-worse',
+      when: yes('getting-worse'),
+      reason: t('It is getting worse or happening more often.', 'Mae’n gwaethygu neu’n digwydd yn amlach.'),
+      flags: ['repeat-victim'],
+      thrive: { risk: 3 },
+      atLeast: 'high',
+    },
+    {
+      id: 'domestic-abuse.separated',
+      when: is('relationship', 'ex-partner'),
+      reason: t('They have separated: the time around leaving is the most dangerous.', 'Maent wedi gwahanu: y cyfnod o gwmpas gadael yw’r mwyaf peryglus.'),
+      thrive: { risk: 2 },
+    },
+    {
+      id: 'domestic-abuse.live-together',
+      when: yes('live-together'),
+      reason: t('They live in the same home as the person doing it.', 'Maent yn byw yn yr un cartref â’r unigolyn sy’n gwneud hyn.'),
+      thrive: { risk: 2 },
+    },
+    {
+      id: 'domestic-abuse.children',
+      when: yes('children'),
+      reason: t('Children live in the home, or someone there is pregnant.', 'Mae plant yn byw yn y cartref, neu mae rhywun yno’n feichiog.'),
+      flags: ['vulnerable-child'],
+      thrive: { vulnerability: 3 },
+      atLeast: 'high',
+    },
+    {
+      id: 'domestic-abuse.named',
+      when: given('suspect-name'),
+      reason: t('The person doing it is named.', 'Mae’r unigolyn sy’n gwneud hyn wedi’i enwi.'),
+      flags: ['suspect-known'],
+      thrive: { investigation: 2 },
+    },
+    c.childRule,
+    c.olderRule,
+    c.disabilityRule,
+    ...c.evidenceRules,
+    c.anonymousRule,
+  ],
+})

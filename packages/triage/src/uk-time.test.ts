@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { ukDay, ukMidnight, ukNextMidnight, ukYear } from './uk-time.ts'
+
+describe('UK time', () => {
+  it('counts an instant on its UK day, in summer and in winter', () => {
+    expect(ukDay(new Date('2026-07-14T23:30:00Z'))).toBe('2026-07-15')
+    expect(ukDay(new Date('2026-01-14T23:30:00Z'))).toBe('2026-01-14')
+    expect(ukYear(new Date('2026-12-31T23:30:00Z'))).toBe(2026)
+    expect(ukYear(new Date('2027-06-30T23:30:00Z'))).toBe(2027)
+  })
+
+  it('starts a summer day at 23:00 UTC the evening before, and a winter day at midnight UTC', () => {
+    expect(ukMidnight('2026-07-15').toISOString()).toBe('2026-07-14T23:00:00.000Z')
+    expect(ukMidnight('2026-01-15').toISOString()).toBe('2026-01-15T00:00:00.000Z')
+  })
+
+  it('ends a day where the next begins, across both clock changes', () => {
+    // Clocks go forward on 29 March 2026 and back on 25 October 2026.
+    expect(ukNextMidnight('2026-03-28').toISOString()).toBe('2026-03-29T00:00:00.000Z')
+    expect(ukNextMidnight('2026-03-29').toISOString()).toBe('2026-03-29T23:00:00.000Z')
+    expect(ukNextMidnight('2026-10-25').toISOString()).toBe('2026-10-26T00:00:00.000Z')
+    expect(ukNextMidnight('2026-12-31').toISOString()).toBe('2027-01-01T00:00:00.000Z')
+  })
+
+  it('refuses what is not a day', () => {
+    expect(() => ukMidnight('2026-7-1')).toThrow(RangeError)
+    expect(() => ukMidnight('2026-02-30')).toThrow(RangeError)
+    expect(() => ukMidnight('2026-13-01')).toThrow(RangeError)
+  })
+})
