@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import antisocialBehaviour from './catalogue/antisocial-behaviour.ts'
+import assault from './catalogue/assault.ts'
 import generalEnquiry from './catalogue/general-enquiry.ts'
 import theft from './catalogue/theft.ts'
-import { next, pathOf, pruneAnswers } from './engine.ts'
+import { services } from './catalogue/index.ts'
+import { next, pathOf, pruneAnswers, screen } from './engine.ts'
+import { MODEL_VERSION } from './priority.ts'
 import type { PlacesLookup } from './outcome.ts'
 import { forces } from './testing/forces.ts'
 import { context, play } from './testing/journey.ts'
-import type { Answers } from './types.ts'
+import { PRIORITIES, type Answers } from './types.ts'
 
 const places: PlacesLookup = (postcode) =>
   ({
@@ -38,7 +41,7 @@ describe('next', () => {
   it('returns plain JSON that survives a round trip', () => {
     const outcome = play(theft, { 'victim-age': '65-or-over' }).outcome
     expect(JSON.parse(JSON.stringify(outcome))).toEqual(outcome)
-    expect(outcome).toMatchObject({ serviceId: 'theft', serviceVersion: theft.version, modelVersion: 1 })
+    expect(outcome).toMatchObject({ serviceId: 'theft', serviceVersion: theft.version, modelVersion: MODEL_VERSION })
   })
 
   it('does not let a caller change the catalogue through an outcome', () => {
@@ -118,5 +121,40 @@ describe('pathOf and pruneAnswers', () => {
     const full = play(theft).answers
     const ended = pruneAnswers(theft, { ...full, how: 'tricked' }, context())
     expect(Object.keys(ended)).toEqual(['danger', 'happening-now', 'how'])
+  })
+})
+
+describe('free text read for risk at the end of a journey', () => {
+  const worrying = 'He had a knife and said he is going to kill me'
+
+  it('only ever adds: for every service, worrying words never lower the priority or remove a flag', () => {
+    for (const service of services) {
+      const plain = play(service).outcome
+      if (plain.type !== 'SUBMIT') continue
+      const texts: Answers = {}
+      for (const q of service.questions) if (q.type === 'long-text' || q.type === 'short-text') texts[q.id] = worrying
+      const read = play(service, texts).outcome
+      if (read.type !== 'SUBMIT') continue
+      expect(PRIORITIES.indexOf(read.priority), service.id).toBeGreaterThanOrEqual(PRIORITIES.indexOf(plain.priority))
+      expect(PRIORITIES.indexOf(read.priority), service.id).toBe(PRIORITIES.indexOf('high'))
+      for (const flag of plain.flags) expect(read.flags, service.id).toContain(flag)
+      expect(read.flags, service.id).toEqual(expect.arrayContaining(['weapon', 'danger-now']))
+      expect(read.queue, service.id).toBe(plain.queue)
+    }
+  })
+
+  it('reads only the answers on the path: an answer the journey no longer asks for counts for nothing', () => {
+    const named = play(assault, { relationship: 'stranger', 'suspect-known': 'yes', 'suspect-name': 'The man with the knife' })
+    expect(named.outcome.type === 'SUBMIT' && named.outcome.flags).toContain('weapon')
+    // The person then says they do not know who it was: the name question leaves the path, and its words with it.
+    const changed = play(assault, { ...named.answers, 'suspect-known': 'no' })
+    expect(changed.asked).not.toContain('suspect-name')
+    expect(changed.outcome.type === 'SUBMIT' && changed.outcome.flags).not.toContain('weapon')
+  })
+
+  it('tells the check answers page when the person should see the 999 advice', () => {
+    const answers = play(theft, { details: worrying }).answers
+    expect(screen(theft, answers, context())).toMatchObject({ dangerNow: true, suicide: false })
+    expect(screen(theft, play(theft).answers, context())).toMatchObject({ dangerNow: false, findings: [] })
   })
 })

@@ -4,13 +4,15 @@
 // ends at the first page where an outcome is certain. With every question passed, the report is assessed.
 // After the incident postcode, a report about another force's area is routed there (cross-border.ts): that may
 // add one question the catalogue does not hold, "Which police force area did it happen in?", for a district on a
-// border, asked right after the postcode.
+// border, asked right after the postcode. Free-text answers on the path are read for risk at the end (screening.ts):
+// what that finds only adds flags, weight and reasons, never takes any away.
 // Pure and deterministic: no I/O, no clock (the time comes in context.now), answers in and JSON out.
 import { redirectTo } from './agencies.ts'
 import { compiled, type CompiledService, type CompiledStop } from './compile.ts'
 import { decide, FORCE_AREA_QUESTION, type Routing } from './cross-border.ts'
 import type { Outcome, RationaleEntry, Step, SubmitOutcome, TriageContext } from './outcome.ts'
 import { band, emptyThrive, higher, MODEL_VERSION, score } from './priority.ts'
+import { ruleOf, screenTexts, screeningReason, textsOf, type Screening } from './screening.ts'
 import { THRIVE, type Answers, type ChoiceQuestion, type Flag, type Priority, type Question, type Queue, type Service } from './types.ts'
 
 interface Walk {
@@ -92,6 +94,10 @@ function walk(cs: CompiledService, answers: Answers, context: TriageContext | un
   return { current: -1, answered, outcome, areaAfter, ...(routing ? { routing } : {}) }
 }
 
+function onPathQuestions(cs: CompiledService): Question[] {
+  return cs.service.questions.filter((_, i) => cs.onPath[i] === 1)
+}
+
 function assess(cs: CompiledService, answers: Answers): SubmitOutcome {
   const { service, onPath } = cs
   const thrive = emptyThrive()
@@ -106,6 +112,13 @@ function assess(cs: CompiledService, answers: Answers): SubmitOutcome {
     if (rule.thrive) for (const d of THRIVE) thrive[d] += rule.thrive[d] ?? 0
     if (rule.queue && queue === undefined) queue = rule.queue
     if (rule.atLeast) floor = higher(floor, rule.atLeast)
+  }
+  for (const finding of screenTexts(textsOf(onPathQuestions(cs), answers)).findings) {
+    const rule = ruleOf(finding.concern)
+    rationale.push(screeningReason(finding))
+    if (!flags.includes(rule.flag)) flags.push(rule.flag)
+    for (const d of THRIVE) thrive[d] += rule.thrive[d] ?? 0
+    floor = higher(floor, rule.atLeast)
   }
   const total = score(thrive)
   return {
@@ -213,4 +226,14 @@ export function findQuestion(service: Service, questionId: string, answers: Answ
 /** The force that receives the report as the answers stand: another force's routing, or undefined for this force. */
 export function routeOf(service: Service, answers: Answers, context: TriageContext): Routing | undefined {
   return walk(compiled(service), answers, context).routing
+}
+
+/**
+ * What the free-text answers on the person's path suggest (screening.ts): for showing the 999 advice on the check
+ * answers page before they send. The assessment reads the same answers the same way when the report is sent.
+ */
+export function screen(service: Service, answers: Answers, context?: TriageContext): Screening {
+  const cs = compiled(service)
+  walk(cs, answers, context)
+  return screenTexts(textsOf(onPathQuestions(cs), answers))
 }

@@ -10,7 +10,11 @@ export { services, serviceIds, getService, offByDefault } from './catalogue/inde
 export { availableServices, isServiceAvailable, nationallyEnabled, forceOptionsSchema, localContactSchema } from './options.ts'
 export type { ForceOptions, EffectiveCatalogue } from './options.ts'
 
-export { next, pathOf, pruneAnswers, findQuestion, routeOf } from './engine.ts'
+export { next, pathOf, pruneAnswers, findQuestion, routeOf, screen } from './engine.ts'
+export { screenTexts, screeningReason } from './screening.ts'
+export type { Screening, ScreeningFinding, ScreenedText } from './screening.ts'
+export { SCREENING, SCREENING_CONCERNS } from './screening-terms.ts'
+export type { ScreeningConcern, ScreeningRule } from './screening-terms.ts'
 export { FORCE_AREA_QUESTION, FORCE_AREA_NOT_SURE } from './cross-border.ts'
 export type { ForceInfo, ForceLookup, Routing } from './cross-border.ts'
 export { validate, normalisePostcode, normaliseRegistration } from './validate.ts'

@@ -2,10 +2,11 @@
 // framework UK forces use to decide how to respond. Rules add points to dimensions; each dimension is capped
 // so that many small signals of one kind cannot outweigh one serious signal of another; the weighted sum is
 // the score, and bands turn the score into a priority. A rule can also set a floor ("at least high").
-// Any change here changes priorities for every service: bump MODEL_VERSION (priority.test.ts enforces it).
+// Any change here, or to the free-text screening terms (screening-terms.ts), changes priorities for every service:
+// bump MODEL_VERSION (catalogue/content-lock.test.ts enforces it). Version 2 added free-text screening.
 import { PRIORITIES, THRIVE, type Priority, type ThriveDimension } from './types.ts'
 
-export const MODEL_VERSION = 1
+export const MODEL_VERSION = 2
 
 /** Most points one dimension can hold. */
 export const DIMENSION_CAP = 3

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { contentHash } from '../hash.ts'
 import { BANDS, DIMENSION_CAP, MODEL_VERSION, WEIGHTS } from '../priority.ts'
+import { NEGATIONS, PAIR_DISTANCE, SCREENING } from '../screening-terms.ts'
 import { contentLock, modelLock } from './content-lock.ts'
 import { services } from './index.ts'
 
@@ -42,7 +43,8 @@ describe('service versions follow their content', () => {
   })
 
   it('bumps MODEL_VERSION whenever the priority model changes', () => {
-    const hash = contentHash({ WEIGHTS, BANDS, DIMENSION_CAP })
+    // Version 1 was the weights and bands alone; from version 2 the free-text screening terms are part of the model.
+    const hash = contentHash({ WEIGHTS, BANDS, DIMENSION_CAP, SCREENING, NEGATIONS, PAIR_DISTANCE })
     const latest = modelLock.at(-1)!
     if (latest[1] !== hash) expect.fail(`the priority model changed: bump MODEL_VERSION and add [${MODEL_VERSION + (latest[0] === MODEL_VERSION ? 1 : 0)}, '${hash}'] to modelLock`)
     expect(latest[0]).toBe(MODEL_VERSION)

@@ -25,5 +25,5 @@ export const contentLock: Record<string, [version: number, hash: string][]> = {
   'fgm': [[1, '843c99fd5c0cdceb']],
 }
 
-/** The same for the priority model (WEIGHTS, BANDS, DIMENSION_CAP) and MODEL_VERSION. */
-export const modelLock: [version: number, hash: string][] = [[1, 'cf42d37c36c436aa']]
+/** The same for the priority model (WEIGHTS, BANDS, DIMENSION_CAP and, from version 2, the screening terms) and MODEL_VERSION. */
+export const modelLock: [version: number, hash: string][] = [[1, 'cf42d37c36c436aa'], [2, 'de7feaaf86a3d411']]
