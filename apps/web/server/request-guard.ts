@@ -38,6 +38,9 @@ export function isServableHost(value: string | undefined): boolean {
   const port = /:(\d+)$/.exec(value)?.[1]
   if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) return false
   if (value.startsWith('[') && !value.includes(']')) return false
+  // The request's URL is built from this host later on: whatever WHATWG URL parsing refuses (such as a bracketed
+  // "[8c.]" that is no IPv6 address) is refused here, as a 400, rather than failing there.
+  if (!URL.canParse(`http://${value}/`)) return false
   return normaliseHost(value) !== null
 }
 

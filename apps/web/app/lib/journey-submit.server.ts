@@ -8,6 +8,7 @@ import {
   generateReference,
   pruneAnswers,
   safeContactOf,
+  screen,
   safeToEmail,
   summarise,
   validate,
@@ -64,6 +65,15 @@ async function readyDraft(journey: Journey, request: Request): Promise<{ draft: 
   return { draft, answers, ...(declaration ? { declaration } : {}) }
 }
 
+/**
+ * Whether the person's own words suggest someone is in danger now (or may take their own life): the check answers
+ * page then puts the 999 advice before the send button. It never stops them sending.
+ */
+function dangerNow(journey: Journey, answers: Answers): { suicide: boolean } | null {
+  const screening = screen(journey.service, answers, journey.triage)
+  return screening.dangerNow ? { suicide: screening.suicide } : null
+}
+
 function rows(journey: Journey, answers: Answers) {
   return summarise(journey.service, answers, journey.locale, journey.triage)
     .filter((row) => row.questionId !== journey.service.questions.find(isDeclaration)?.id)
@@ -78,6 +88,7 @@ export async function checkAnswersLoader({ request, context, params }: LoaderFun
     {
       ...pageFrame(journey),
       routing: routingView(journey, answers),
+      dangerNow: dangerNow(journey, answers),
       rows: rows(journey, answers),
       needsDeclaration: declaration !== undefined,
       backHref: last ? questionUrl(journey.service, last.id) : serviceUrl(journey.service),
@@ -175,7 +186,7 @@ function failed(journey: Journey, answers: Answers, declaration: Question | unde
     )
   }
   return data(
-    { ...base, routing: routingView(journey, answers), rows: rows(journey, answers), needsDeclaration: false },
+    { ...base, routing: routingView(journey, answers), dangerNow: dangerNow(journey, answers), rows: rows(journey, answers), needsDeclaration: false },
     { status: 503, headers: { ...privateHeaders, 'Retry-After': String(SUBMIT_RETRY_AFTER_SECONDS) } },
   )
 }

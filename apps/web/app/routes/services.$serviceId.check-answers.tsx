@@ -6,6 +6,7 @@ import { CsrfInput } from '../components/csrf-input.tsx'
 import { Honeypot } from '../components/honeypot.tsx'
 import { Caption, JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { SubmitFailed } from '../components/journey/submit-failed.tsx'
+import { DangerNow } from '../components/journey/danger-now.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
 import { useT } from '../lib/use-t.ts'
 
@@ -26,6 +27,7 @@ export default function CheckAnswers() {
       {page.failed ? <SubmitFailed /> : null}
       <Caption>{service.title}</Caption>
       <h1 className="mb-8 text-3xl font-bold md:text-4xl">{t('journey.check.title')}</h1>
+      {page.dangerNow ? <DangerNow suicide={page.dangerNow.suicide} /> : null}
       {page.routing ? (
         <NotificationBanner title={t('journey.routing.noticeTitle')} data-journey="receiving-force">
           <h3>{t('journey.routing.notice', { force: page.routing.force })}</h3>

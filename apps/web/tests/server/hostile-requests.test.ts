@@ -39,6 +39,7 @@ for (const driver of drivers()) {
       ['a@evil.example', 400],
       ['exa mple', 400],
       ['[::1', 400],
+      ['[8c.]', 400],
       ['leicestershire.localhost:0', 400],
       ['', 400],
     ])('answers Host: %s with %i and no stack', async (value, status) => {
