@@ -58,7 +58,9 @@ export async function frontDoorAction({ request, context }: ActionFunctionArgs) 
   const tenant = requireTenant(context)
   const form = await request.formData()
   await requireCsrf(request, form)
-  const to = resolveFrontDoor(form.get(FRONT_DOOR_FIELD), offeredBy(tenant))
+  // A radio sends one value: two or more is a made-up form, not a choice.
+  const given = form.getAll(FRONT_DOOR_FIELD)
+  const to = given.length === 1 ? resolveFrontDoor(given[0], offeredBy(tenant)) : undefined
   if (to) return redirect(targetHref(to), { status: 303, headers: { 'Cache-Control': 'no-store' } })
   const locale = await localeFor(request, context.site)
   const page = questionPage(tenant, locale, translator(locale)('frontDoor.required'))
