@@ -49,6 +49,10 @@ async function walk(port: number) {
   expect(sent.status).toBe(302)
   await page(paths.confirmation)
   await page('/track')
+  // The front door ("Report something"): the question, an agency page and a 999 page, each with the quick exit.
+  await page('/report', enhanced)
+  await page('/report/agency/anti-terrorism', enhanced)
+  await page('/report/emergency?about=suicide', enhanced)
   // The outcome pages: another agency, advice, and 999.
   for (const [service, id, fields, outcome] of [
     [SERVICE, 'topic', { topic: 'fraud' }, 'redirect'],

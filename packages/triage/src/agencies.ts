@@ -242,6 +242,13 @@ export function lookUp(context: TriageContext | undefined, postcode: string) {
   }
 }
 
+/** An agency with how to reach it, as an outcome or a page shows it. */
+export function agencyContact(agencyId: keyof typeof agencies): Agency {
+  // Where the facts were checked is for the people who keep this file, not part of what a person is shown.
+  const { source: _source, lastChecked: _lastChecked, ...contact } = agencies[agencyId]
+  return { id: agencyId, ...contact }
+}
+
 interface RedirectBase {
   serviceId: string
   serviceVersion: number
@@ -259,9 +266,7 @@ export function redirectTo(
     const councils = postcode ? (lookUp(context, postcode)?.councils ?? []) : []
     return { ...base, type: 'REDIRECT', agency: councilAgency(councils, context?.localContacts), why, councils }
   }
-  // Where the facts were checked is for the people who keep this file, not part of the outcome.
-  const { source: _source, lastChecked: _lastChecked, ...contact } = agencies[agencyId]
-  const agency: Agency = { id: agencyId, ...contact }
+  const agency = agencyContact(agencyId)
   if (agencyId === 'nhs-111' && context?.forces?.(context.forceId)?.welsh) {
     agency.url = 'https://111.wales.nhs.uk/'
   }

@@ -1,6 +1,6 @@
 // What journey pages need to render, in the person's language, as plain JSON.
 import { data, type LoaderFunctionArgs } from '@remix-run/node'
-import { FORCE_AREA_QUESTION, helplinesFor, routeOf, type Answers, type Outcome, type Service } from '@bluelamp/triage'
+import { FORCE_AREA_QUESTION, helplinesFor, routeOf, type Agency, type Answers, type Outcome, type Service } from '@bluelamp/triage'
 import type { Locale } from '../i18n/i18n.ts'
 import { tenantById } from './forces.server.ts'
 import {
@@ -87,6 +87,19 @@ export interface OutcomeView {
   links: { text: string; url: string }[]
 }
 
+/** An agency as a page shows it, in the page's language. */
+export function agencyView(agency: Agency, locale: Locale): NonNullable<OutcomeView['agency']> {
+  return {
+    id: agency.id,
+    name: agency.name[locale],
+    ...(agency.phone ? { phone: agency.phone } : {}),
+    ...(agency.textphone ? { textphone: agency.textphone } : {}),
+    url: agency.url,
+    linkText: agency.linkText[locale],
+    howToContact: agency.howToContact[locale],
+  }
+}
+
 function outcomeView(outcome: Outcome, locale: Locale): OutcomeView | null {
   switch (outcome.type) {
     case 'EMERGENCY':
@@ -101,15 +114,7 @@ function outcomeView(outcome: Outcome, locale: Locale): OutcomeView | null {
       return {
         type: 'REDIRECT',
         reason: outcome.why[locale],
-        agency: {
-          id: agency.id,
-          name: agency.name[locale],
-          ...(agency.phone ? { phone: agency.phone } : {}),
-          ...(agency.textphone ? { textphone: agency.textphone } : {}),
-          url: agency.url,
-          linkText: agency.linkText[locale],
-          howToContact: agency.howToContact[locale],
-        },
+        agency: agencyView(agency, locale),
         // Another force's area: the agency is that force (its name, and a link to its own reporting page).
         forces: agency.id === 'another-force' ? [agency.name[locale]] : [],
         councils: (outcome.councils ?? []).map((c) => c.name),

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { Button, InsetText, WarningText } from '@bluelamp/ui'
+import { ReportSomething } from '../components/journey/report-something.tsx'
 import { NationalLanding } from '../components/national-landing.tsx'
 import { forcesAtoZ, forceUrl } from '../lib/site.server.ts'
 import { localeFor, tenantName } from '../lib/locale.server.ts'
@@ -57,6 +58,7 @@ function ForceHome({
     <>
       <h1 className="mb-6 text-3xl font-bold md:text-5xl">{t('home.title', { force: forceName })}</h1>
       <p className="mb-8 max-w-2xl text-xl">{t('home.intro', { force: forceName })}</p>
+      <ReportSomething intro={t('frontDoor.startIntro')} />
       <h2 className="mb-4 text-2xl font-bold">{t('home.emergencyHeading')}</h2>
       <WarningText iconLabel={t('common.emergencyWarningIcon')}>{t('home.emergencyBody')}</WarningText>
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t('home.nonEmergencyHeading')}</h2>
@@ -71,7 +73,7 @@ function ForceHome({
           </li>
         ))}
       </ul>
-      <Button asChild variant="start">
+      <Button asChild variant="secondary">
         <a href="/services">{t('home.allServices')}</a>
       </Button>
     </>

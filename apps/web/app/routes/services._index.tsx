@@ -4,6 +4,7 @@ import { WarningText } from '@bluelamp/ui'
 import { servicesLoader } from '../lib/journey-start.server.ts'
 import { journeyMeta } from '../components/journey/meta.ts'
 import { ServiceList } from '../components/journey/service-list.tsx'
+import { ReportSomething } from '../components/journey/report-something.tsx'
 import { useT } from '../lib/use-t.ts'
 
 export const loader = servicesLoader
@@ -18,6 +19,7 @@ export default function Services() {
       <h1 className="mb-6 text-3xl font-bold md:text-4xl">{t('journey.services.title')}</h1>
       <p className="mb-6 text-xl">{t('journey.services.intro', { force: forceName })}</p>
       <WarningText iconLabel={t('common.emergencyWarningIcon')}>{t('journey.services.emergency')}</WarningText>
+      <ReportSomething intro={t('frontDoor.startIntroServices')} />
       <ServiceList services={services} />
     </div>
   )

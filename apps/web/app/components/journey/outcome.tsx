@@ -1,5 +1,5 @@
 import { Button, InsetText, WarningText } from '@bluelamp/ui'
-import type { OutcomePageData } from '../../lib/journey-view.server.ts'
+import type { OutcomePageData, OutcomeView } from '../../lib/journey-view.server.ts'
 import { useT } from '../../lib/use-t.ts'
 import { JourneyFrame } from './journey-frame.tsx'
 
@@ -9,7 +9,7 @@ export function OutcomePage({ page }: { page: OutcomePageData }) {
   const { outcome, service } = page
   return (
     <JourneyFrame service={service} backHref={page.backHref}>
-      {outcome.type === 'EMERGENCY' ? <Emergency page={page} /> : null}
+      {outcome.type === 'EMERGENCY' ? <EmergencyCall outcome={outcome} /> : null}
       {outcome.type === 'REDIRECT' ? <Redirect page={page} /> : null}
       {outcome.type === 'ADVICE' ? (
         <>
@@ -35,7 +35,8 @@ export function OutcomePage({ page }: { page: OutcomePageData }) {
   )
 }
 
-function Emergency({ page }: { page: OutcomePageData }) {
+/** The 999 stop: why, the call button, text relay and silent calls, and any help beside the call (Samaritans). */
+export function EmergencyCall({ outcome }: { outcome: Pick<OutcomeView, 'reason' | 'advice' | 'links'> }) {
   const t = useT()
   return (
     <>
@@ -43,7 +44,7 @@ function Emergency({ page }: { page: OutcomePageData }) {
       <WarningText iconLabel={t('common.emergencyWarningIcon')} className="text-xl">
         {t('journey.outcome.emergencyBody')}
       </WarningText>
-      <p className="mb-6 text-lg">{t('journey.outcome.emergencyWhy', { reason: page.outcome.reason })}</p>
+      <p className="mb-6 text-lg">{t('journey.outcome.emergencyWhy', { reason: outcome.reason })}</p>
       <Button asChild variant="warning" className="mb-8 text-xl">
         <a href="tel:999">{t('journey.outcome.callButton')}</a>
       </Button>
@@ -51,10 +52,10 @@ function Emergency({ page }: { page: OutcomePageData }) {
         <p className="mb-2">{t('journey.outcome.emergencyTextRelay')}</p>
         <p className="m-0">{t('journey.outcome.emergencySilent')}</p>
       </InsetText>
-      {page.outcome.advice ? <p className="mb-4 text-lg">{page.outcome.advice}</p> : null}
-      {page.outcome.links.length > 0 ? (
+      {outcome.advice ? <p className="mb-4 text-lg">{outcome.advice}</p> : null}
+      {outcome.links.length > 0 ? (
         <ul className="mb-6 list-disc space-y-1 pl-6">
-          {page.outcome.links.map((l) => (
+          {outcome.links.map((l) => (
             <li key={l.url}>
               <a href={l.url}>{l.text}</a>
             </li>
@@ -83,14 +84,21 @@ function Redirect({ page }: { page: OutcomePageData }) {
       </>
     )
   }
+  return <AgencyContact agency={agency} lead={t('journey.outcome.redirectBody')} why={outcome.reason} councils={outcome.councils ?? []} />
+}
+
+/**
+ * Another agency and how to reach it: the heading naming it, why it is the right place, how and when to contact it,
+ * its numbers and a button to its site. The same on a journey's redirect page and on the front door's agency pages.
+ */
+export function AgencyContact({ agency, lead, why, councils = [] }: { agency: NonNullable<OutcomeView['agency']>; lead: string; why: string; councils?: string[] }) {
+  const t = useT()
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold md:text-4xl">{t('journey.outcome.redirectTitle', { agency: agency.name })}</h1>
-      <p className="mb-4 text-lg">{t('journey.outcome.redirectBody')}</p>
-      <p className="mb-6 text-lg">{outcome.reason}</p>
-      {outcome.councils && outcome.councils.length > 0 ? (
-        <p className="mb-6">{t('journey.outcome.councilsFound', { councils: outcome.councils.join(', ') })}</p>
-      ) : null}
+      <p className="mb-4 text-lg">{lead}</p>
+      <p className="mb-6 text-lg">{why}</p>
+      {councils.length > 0 ? <p className="mb-6">{t('journey.outcome.councilsFound', { councils: councils.join(', ') })}</p> : null}
       <p className="mb-6">{agency.howToContact}</p>
       {agency.phone || agency.textphone ? (
         <ul className="mb-6 space-y-1">
