@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import antisocialBehaviour from './catalogue/antisocial-behaviour.ts'
 import generalEnquiry from './catalogue/general-enquiry.ts'
 import theft from './catalogue/theft.ts'
+import { all, not } from './conditions.ts'
 import { next, pathOf, pruneAnswers } from './engine.ts'
 import type { PlacesLookup } from './outcome.ts'
 import { forces } from './testing/forces.ts'
@@ -39,6 +40,26 @@ describe('next', () => {
     const outcome = play(theft, { 'victim-age': '65-or-over' }).outcome
     expect(JSON.parse(JSON.stringify(outcome))).toEqual(outcome)
     expect(outcome).toMatchObject({ serviceId: 'theft', serviceVersion: theft.version, modelVersion: 1 })
+  })
+
+  it('gives the links of the rules that fired once each, in rule order, as copies', () => {
+    const iwf = { text: { en: 'The IWF', cy: 'Yr IWF' }, url: 'https://report.iwf.org.uk/' }
+    const ceop = { text: { en: 'CEOP', cy: 'CEOP' }, url: 'https://www.ceop.police.uk/ceop-reporting/' }
+    const service = {
+      ...generalEnquiry,
+      assess: [
+        ...generalEnquiry.assess,
+        { id: 'test.one', when: all(), reason: { en: 'One', cy: 'Un' }, links: [iwf] },
+        { id: 'test.never', when: not(all()), reason: { en: 'Never', cy: 'Byth' }, links: [{ ...ceop, url: 'https://example.org/never' }] },
+        { id: 'test.two', when: all(), reason: { en: 'Two', cy: 'Dau' }, links: [ceop, iwf] },
+      ],
+    }
+    const { outcome } = play(service)
+    expect(outcome.type === 'SUBMIT' && outcome.links).toEqual([iwf, ceop])
+    if (outcome.type === 'SUBMIT') outcome.links![0]!.text.en = 'changed'
+    expect(iwf.text.en).toBe('The IWF')
+    // A service whose rules give no links has none on its outcome (and stores none).
+    expect('links' in play(generalEnquiry).outcome).toBe(false)
   })
 
   it('does not let a caller change the catalogue through an outcome', () => {
