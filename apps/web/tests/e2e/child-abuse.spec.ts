@@ -95,6 +95,8 @@ async function childKnown(page: Page, browser: Browser, javaScriptEnabled: boole
   const label = javaScriptEnabled ? 'js' : 'nojs'
   // An ordinary report made first, so that it is the older one: the queue must still put the child first.
   const theft = await submitTheft(page, { axe: false })
+  // A theft's triage gives no other place to go, so its confirmation has none.
+  await expect(page.locator('[data-journey="also"]')).toHaveCount(0)
 
   await startFromServices(page)
   const answers = imagesAnswers(['child'])
@@ -127,6 +129,10 @@ async function childKnown(page: Page, browser: Browser, javaScriptEnabled: boole
   const reference = (await page.locator('[data-journey="reference"]').textContent())!.trim()
   expect(reference).toMatch(REFERENCE)
   await expect(page.locator('[data-journey="contact-note"]')).toHaveText('We will only contact you in the ways you told us are safe.')
+  // The police deal with the child and whoever shared the images; the IWF can still get the images taken down.
+  const also = page.locator('[data-journey="also"]')
+  await expect(also.getByRole('heading', { level: 2 })).toHaveText('What else you can do')
+  await expect(also.getByRole('link', { name: 'Report the web address to the Internet Watch Foundation (IWF), so the images are taken down' })).toHaveAttribute('href', IWF)
   await expect(page.locator('[data-helpline="nspcc-helpline"]')).toContainText('0808 800 5000')
   // A sensitive journey: no printable copy unless the person asks for one.
   await expect(page.getByRole('link', { name: 'View and print a copy of your report' })).toHaveCount(0)
