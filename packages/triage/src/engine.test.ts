@@ -4,6 +4,7 @@ import assault from './catalogue/assault.ts'
 import generalEnquiry from './catalogue/general-enquiry.ts'
 import theft from './catalogue/theft.ts'
 import { services } from './catalogue/index.ts'
+import { all, not } from './conditions.ts'
 import { next, pathOf, pruneAnswers, screen } from './engine.ts'
 import { MODEL_VERSION } from './priority.ts'
 import type { PlacesLookup } from './outcome.ts'
@@ -42,6 +43,26 @@ describe('next', () => {
     const outcome = play(theft, { 'victim-age': '65-or-over' }).outcome
     expect(JSON.parse(JSON.stringify(outcome))).toEqual(outcome)
     expect(outcome).toMatchObject({ serviceId: 'theft', serviceVersion: theft.version, modelVersion: MODEL_VERSION })
+  })
+
+  it('gives the links of the rules that fired once each, in rule order, as copies', () => {
+    const iwf = { text: { en: 'The IWF', cy: 'Yr IWF' }, url: 'https://report.iwf.org.uk/' }
+    const ceop = { text: { en: 'CEOP', cy: 'CEOP' }, url: 'https://www.ceop.police.uk/ceop-reporting/' }
+    const service = {
+      ...generalEnquiry,
+      assess: [
+        ...generalEnquiry.assess,
+        { id: 'test.one', when: all(), reason: { en: 'One', cy: 'Un' }, links: [iwf] },
+        { id: 'test.never', when: not(all()), reason: { en: 'Never', cy: 'Byth' }, links: [{ ...ceop, url: 'https://example.org/never' }] },
+        { id: 'test.two', when: all(), reason: { en: 'Two', cy: 'Dau' }, links: [ceop, iwf] },
+      ],
+    }
+    const { outcome } = play(service)
+    expect(outcome.type === 'SUBMIT' && outcome.links).toEqual([iwf, ceop])
+    if (outcome.type === 'SUBMIT') outcome.links![0]!.text.en = 'changed'
+    expect(iwf.text.en).toBe('The IWF')
+    // A service whose rules give no links has none on its outcome (and stores none).
+    expect('links' in play(generalEnquiry).outcome).toBe(false)
   })
 
   it('does not let a caller change the catalogue through an outcome', () => {

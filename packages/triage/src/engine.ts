@@ -13,7 +13,7 @@ import { decide, FORCE_AREA_QUESTION, type Routing } from './cross-border.ts'
 import type { Outcome, RationaleEntry, Step, SubmitOutcome, TriageContext } from './outcome.ts'
 import { band, emptyThrive, higher, MODEL_VERSION, score } from './priority.ts'
 import { ruleOf, screenTexts, screeningReason, textsOf, type Screening } from './screening.ts'
-import { THRIVE, type Answers, type ChoiceQuestion, type Flag, type Priority, type Question, type Queue, type Service } from './types.ts'
+import { THRIVE, type Answers, type ChoiceQuestion, type Flag, type Link, type Priority, type Question, type Queue, type Service } from './types.ts'
 
 interface Walk {
   /** Index of the next question to ask, or -1 when the walk ended in an outcome, reached the end, or asks `ask`. */
@@ -103,6 +103,7 @@ function assess(cs: CompiledService, answers: Answers): SubmitOutcome {
   const thrive = emptyThrive()
   const flags: Flag[] = []
   const rationale: RationaleEntry[] = []
+  const links: Link[] = []
   let queue: Queue | undefined
   let floor: Priority = 'low'
   for (const { test, rule } of cs.assess) {
@@ -112,6 +113,8 @@ function assess(cs: CompiledService, answers: Answers): SubmitOutcome {
     if (rule.thrive) for (const d of THRIVE) thrive[d] += rule.thrive[d] ?? 0
     if (rule.queue && queue === undefined) queue = rule.queue
     if (rule.atLeast) floor = higher(floor, rule.atLeast)
+    // Copies, so that nothing done to an outcome can change the catalogue.
+    if (rule.links) for (const link of rule.links) if (!links.some((l) => l.url === link.url)) links.push({ text: { ...link.text }, url: link.url })
   }
   for (const finding of screenTexts(textsOf(onPathQuestions(cs), answers)).findings) {
     const rule = ruleOf(finding.concern)
@@ -134,6 +137,7 @@ function assess(cs: CompiledService, answers: Answers): SubmitOutcome {
     rationale,
     declaration: service.declaration,
     modelVersion: MODEL_VERSION,
+    ...(links.length > 0 ? { links } : {}),
   }
 }
 

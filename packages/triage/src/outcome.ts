@@ -105,6 +105,8 @@ export interface SubmitOutcome extends OutcomeBase {
   modelVersion: number
   /** Set when another force receives the report (the incident is in its area): which, and why. */
   route?: Routing
+  /** Where else the person can go, from the rules that fired (AssessRule.links), each once; absent when none. */
+  links?: Link[]
 }
 
 export type Outcome = EmergencyOutcome | RedirectOutcome | AdviceOutcome | SubmitOutcome

@@ -271,6 +271,11 @@ export interface AssessRule {
   queue?: Queue
   /** The report is at least this priority whatever its score. */
   atLeast?: Priority
+  /**
+   * Somewhere else the person can go as well, shown to them on the confirmation when this rule fires: the IWF,
+   * which gets sexual images of a child taken off the internet, however the police deal with the report.
+   */
+  links?: Link[]
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -172,6 +172,7 @@ export const en = {
     printHint: 'Use your browser’s print option to print this page or save it as a PDF.',
     backToConfirmation: 'Back to your confirmation',
     another: 'Report something else',
+    alsoHeading: 'What else you can do',
   },
   save: {
     title: 'Save your report and come back later',
@@ -367,6 +368,7 @@ export const cy: typeof en = {
     printHint: 'Defnyddiwch opsiwn argraffu eich porwr i argraffu’r dudalen hon neu ei chadw fel PDF.',
     backToConfirmation: 'Yn ôl i’ch cadarnhad',
     another: 'Rhoi gwybod am rywbeth arall',
+    alsoHeading: 'Beth arall y gallwch ei wneud',
   },
   save: {
     title: 'Cadw eich adroddiad a dod yn ôl yn nes ymlaen',

@@ -39,7 +39,7 @@ import {
   stepUrl,
   type Journey,
 } from './journey.server.ts'
-import { pageFrame, routingView } from './journey-view.server.ts'
+import { pageFrame, routingView, storedLinks } from './journey-view.server.ts'
 import { confirmationEmailFor } from './journey-email.server.ts'
 import { tenantById } from './forces.server.ts'
 import { forceUrl } from './site.server.ts'
@@ -272,6 +272,8 @@ async function confirmationData(journey: Journey, request: Request, withCopy: bo
     forceName: tenantName(receiving, journey.locale),
     /** Set when another force received the report: the person tracks it on that force's site. */
     receivedElsewhere: elsewhere ? { trackUrl: `${forceUrl(receiving, new URL(request.url))}track` } : null,
+    /** Where else the person can go, as triage decided when the report was sent (the IWF, for images of a child). */
+    links: storedLinks(report.outcome, journey.locale),
   }
 }
 

@@ -133,6 +133,30 @@ function outcomeView(outcome: Outcome, locale: Locale): OutcomeView | null {
   }
 }
 
+/** A link as a page shows it, in the page's language. */
+export interface LinkView {
+  text: string
+  url: string
+}
+
+const isText = (value: unknown): value is { en: string; cy: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { en?: unknown }).en === 'string' && typeof (value as { cy?: unknown }).cy === 'string'
+
+/**
+ * The links a submitted report's triage gave the person (SubmitOutcome.links), read from the outcome as stored, in
+ * the page's language. The stored outcome is JSON from an older build as much as this one: anything not shaped like
+ * a link, or not to an https address, is left out rather than shown.
+ */
+export function storedLinks(outcome: unknown, locale: Locale): LinkView[] {
+  const links = typeof outcome === 'object' && outcome !== null ? (outcome as { links?: unknown }).links : undefined
+  if (!Array.isArray(links)) return []
+  return links.flatMap((link: unknown) => {
+    const { text, url } = (typeof link === 'object' && link !== null ? link : {}) as { text?: unknown; url?: unknown }
+    if (!isText(text) || typeof url !== 'string' || !/^https:\/\/\S+$/.test(url)) return []
+    return [{ text: text[locale], url }]
+  })
+}
+
 /**
  * An outcome page's data, read from the draft on the server: the browser cannot choose its outcome. A draft
  * that has not reached this outcome is sent to where it has got to.

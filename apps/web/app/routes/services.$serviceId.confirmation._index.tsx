@@ -63,6 +63,22 @@ export default function Confirmation() {
           <a href="/services">{t('journey.confirmation.another')}</a>
         </li>
       </ul>
+      {page.links.length > 0 ? (
+        <section aria-labelledby="also-heading" data-journey="also" className="mb-6">
+          <h2 id="also-heading" className="mb-4 text-2xl font-bold">
+            {t('journey.confirmation.alsoHeading')}
+          </h2>
+          <ul className="list-disc space-y-2 pl-6">
+            {page.links.map((l) => (
+              <li key={l.url}>
+                <a href={l.url} rel="noreferrer">
+                  {l.text}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {page.service.sensitive && !copy ? (
         <Form method="post" reloadDocument className="mb-6">
           <CsrfInput />

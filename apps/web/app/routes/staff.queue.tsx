@@ -3,7 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 import { STATUSES } from '../components/staff/limits.ts'
 import { readFilters } from '../lib/staff-queue-filters.server.ts'
 import { Button, FormField, Pagination, Select, Table, Tag, TextInput } from '@bluelamp/ui'
-import { StaffFrame, STATUS_KEYS, STATUS_TAGS, formatDateTime } from '../components/staff/staff-frame.tsx'
+import { StaffFrame, STATUS_KEYS, STATUS_TAGS, formatDateTime, priorityLabel } from '../components/staff/staff-frame.tsx'
 import { audit } from '../lib/staff-audit.server.ts'
 import { staffData } from '../lib/staff-data.server.ts'
 import { requireStaff } from '../lib/staff-session.server.ts'
@@ -110,7 +110,9 @@ export default function StaffQueue() {
               {r.reference}
             </a>,
             r.service,
-            r.priority,
+            <span key="priority" data-priority={r.priority}>
+              {priorityLabel(t, r.priority)}
+            </span>,
             <FlagTags key="flags" flags={r.flags} t={t} />,
             <Tag key="status" status={STATUS_TAGS[r.status] ?? 'neutral'}>
               {t(STATUS_KEYS[r.status] ?? 'staff.statusReceived')}

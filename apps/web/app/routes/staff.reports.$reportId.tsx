@@ -3,7 +3,7 @@ import { data } from '@remix-run/node'
 import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError, useRouteLoaderData } from '@remix-run/react'
 import { FormField, NotificationBanner, Select, SummaryList, Table, Tag, Textarea, TextInput } from '@bluelamp/ui'
 import { ActionForm } from '../components/staff/action-form.tsx'
-import { StaffFrame, STATUS_KEYS, STATUS_TAGS, formatDateTime } from '../components/staff/staff-frame.tsx'
+import { StaffFrame, STATUS_KEYS, STATUS_TAGS, formatDateTime, priorityLabel } from '../components/staff/staff-frame.tsx'
 import { requireCsrf } from '../lib/csrf.server.ts'
 import { MAX_NOTE, MAX_UPDATE } from '../components/staff/limits.ts'
 import { runReportAction } from '../lib/staff-actions.server.ts'
@@ -142,7 +142,7 @@ export default function StaffReport() {
           { key: t('staff.colService'), value: r.service },
           { key: t('staff.colStatus'), value: <Tag status={STATUS_TAGS[r.status] ?? 'neutral'}>{t(STATUS_KEYS[r.status] ?? 'staff.statusReceived')}</Tag> },
           ...(r.crimeNumber ? [{ key: t('staff.crimeNumberShown'), value: <span data-crime-number="">{r.crimeNumber}</span> }] : []),
-          { key: t('staff.colPriority'), value: `${r.priority} (${r.priorityScore})` },
+          { key: t('staff.colPriority'), value: <span data-priority={r.priority}>{`${priorityLabel(t, r.priority)} (${r.priorityScore})`}</span> },
           { key: t('staff.colFlags'), value: <FlagMeanings flags={r.flags} t={t} /> },
           { key: t('staff.colSubmitted'), value: formatDateTime(r.submittedAt) },
           { key: t('staff.colAssigned'), value: d.members.find((m) => m.value === r.assignedTo)?.label ?? t('staff.unassigned') },

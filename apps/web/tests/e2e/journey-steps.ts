@@ -1,6 +1,6 @@
 // Playing a journey in the browser the way a person would: answer the question on the page, press the button.
 import { expect, type Page } from '@playwright/test'
-import { expectNoAxeViolations } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl } from './helpers.ts'
 
 export type Answer =
   | { radio: string }
@@ -98,6 +98,31 @@ export async function answerQuestions(
     await expect(page.locator('[data-ui="error-summary"]'), `question ${id} was accepted`).toHaveCount(0)
   }
   return visits
+}
+
+/** The declaration's words, in the page's language. */
+export const SEND_LABELS = {
+  en: { next: 'Continue', agree: 'I agree', button: 'Accept and send' },
+  cy: { next: 'Parhau', agree: 'Rwy’n cytuno', button: 'Derbyn ac anfon' },
+} as const
+
+/** From check answers: on to the declaration, agree, and send. */
+export async function sendReport(page: Page, labels: { next: string; agree: string; button: string } = SEND_LABELS.en) {
+  await page.getByRole('link', { name: labels.next, exact: true }).click()
+  await page.getByLabel(labels.agree).check()
+  await page.getByRole('button', { name: labels.button }).click()
+}
+
+/** Reports a theft on this force's site from its start page, and returns the reference on the confirmation. */
+export async function submitTheft(page: Page, options: { force?: string; answers?: Record<string, Answer>; axe?: boolean } = {}): Promise<string> {
+  await page.goto(forceUrl(options.force ?? 'leicestershire', '/services/theft'))
+  await page.getByRole('link', { name: 'Start now' }).click()
+  await expect(page).toHaveURL(/\/services\/theft\/questions\/danger$/)
+  await answerQuestions(page, options.answers ?? theftAnswers, { axe: options.axe })
+  await expect(page).toHaveURL(/\/services\/theft\/check-answers$/)
+  await sendReport(page)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report sent')
+  return (await page.locator('[data-journey="reference"]').textContent())!.trim()
 }
 
 /** The number of external script files the page loads, and their total size. */

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations, forceUrl, staffSignIn } from './helpers.ts'
-import { answerQuestions, type Answer } from './journey-steps.ts'
+import { answerQuestions, SEND_LABELS, sendReport, type Answer } from './journey-steps.ts'
 
 // Domestic abuse with "it is not safe to contact me": nothing is emailed, staff read how to contact the person
 // before anything else, the draft lives only as long as the browser, and the copy of the report appears only when
@@ -42,12 +42,6 @@ const domesticAbuse = (postcode: string, email: string, safe: Record<string, Ans
   contact: { fields: { 'contact-name': 'Sam Jones', 'contact-email': email, 'contact-phone': '07700 900123' } },
   ...safe,
 })
-
-async function send(page: Page, next: string, agree: string, button: string) {
-  await page.getByRole('link', { name: next, exact: true }).click()
-  await page.getByLabel(agree).check()
-  await page.getByRole('button', { name: button }).click()
-}
 
 test('domestic abuse, not safe to contact: no email, staff told first, nothing left behind', async ({ browser, page: person }) => {
   test.setTimeout(420_000)
@@ -103,7 +97,7 @@ test('domestic abuse, not safe to contact: no email, staff told first, nothing l
   }
   await expect(person.getByRole('heading', { level: 1 })).toHaveText('Check your answers before sending your report')
   await expect(person.getByText('No, it is not safe to contact me')).toBeVisible()
-  await send(person, 'Continue', 'I agree', 'Accept and send')
+  await sendReport(person)
   await expect(person.getByRole('heading', { level: 1 })).toHaveText('Report sent')
   const reference = (await person.locator('[data-journey="reference"]').first().textContent())!.trim()
   await expect(person.locator('[data-journey="emailed"]')).not.toContainText(given)
@@ -206,7 +200,7 @@ test('domestic abuse in Welsh on dyfed-powys, where email is a safe way: the con
     }),
     { axe: false },
   )
-  await send(page, 'Parhau', 'Rwy’n cytuno', 'Derbyn ac anfon')
+  await sendReport(page, SEND_LABELS.cy)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Adroddiad wedi’i anfon')
   await expect(page.locator('[data-journey="emailed"]')).toContainText(address)
   await expect(page.locator('[data-journey="contact-note"]')).toHaveText('Byddwn ond yn cysylltu â chi yn y ffyrdd y dywedoch wrthym eu bod yn ddiogel.')
@@ -227,7 +221,7 @@ test('an anonymous report’s confirmation does not promise to contact the perso
   await page.getByRole('button', { name: 'Continue' }).click()
   // Anonymous: there is nobody to contact, so the safe-contact questions are not asked.
   await expect(page).toHaveURL(/\/check-answers$/)
-  await send(page, 'Continue', 'I agree', 'Accept and send')
+  await sendReport(page)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report sent')
   await expect(page.locator('[data-journey="contact-note"]')).toHaveText(
     'You chose to stay anonymous, so we cannot contact you about this report. You can contact us with your reference number.',

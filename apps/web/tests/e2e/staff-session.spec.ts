@@ -2,17 +2,7 @@
 // losing the note (with or without it): the sign-in form carries it, and signing in again brings it back to save.
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations, forceUrl, staffSignIn } from './helpers.ts'
-import { answerQuestions, theftAnswers } from './journey-steps.ts'
-
-async function submitTheft(page: Page): Promise<string> {
-  await page.goto(forceUrl('leicestershire', '/services/theft/questions'))
-  await answerQuestions(page, theftAnswers, { axe: false })
-  await page.getByRole('link', { name: 'Continue' }).click()
-  await page.getByLabel('I agree').check()
-  await page.getByRole('button', { name: 'Accept and send' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report sent')
-  return (await page.locator('[data-journey="reference"]').textContent())!.trim()
-}
+import { submitTheft } from './journey-steps.ts'
 
 async function openReport(page: Page, reference: string) {
   await staffSignIn(page, 'leicestershire')
@@ -48,7 +38,7 @@ test.describe('with JavaScript', () => {
 
   test('a note typed when the session ran out comes back after signing in again', async ({ page }) => {
     test.setTimeout(120_000)
-    const reference = await submitTheft(page)
+    const reference = await submitTheft(page, { axe: false })
     await openReport(page, reference)
     const note = 'Spoke to the caller.\nCCTV at the bus stop: ask the council for it before Friday.'
     await page.getByLabel('Internal note').fill(note)
@@ -84,7 +74,7 @@ test.describe('without JavaScript', () => {
 
   test('an update to the person typed after the session ended is carried through signing in', async ({ page }) => {
     test.setTimeout(120_000)
-    const reference = await submitTheft(page)
+    const reference = await submitTheft(page, { axe: false })
     await openReport(page, reference)
     await page.getByLabel('Update for the person who reported').fill('We have recorded your report and will look at the CCTV.')
     await endSession(page)

@@ -1,23 +1,11 @@
 import { request as httpRequest } from 'node:http'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations, forceUrl, PORT, staffSignIn as signIn } from './helpers.ts'
-import { answerQuestions, theftAnswers, theftAnswersIn, type Answer } from './journey-steps.ts'
+import { submitTheft, theftAnswersIn } from './journey-steps.ts'
 
 // Leicestershire staff sign in, see a report submitted on Leicestershire, record a crime
 // number; the reporter's track-my-report shows it; Metropolitan staff cannot see it in the UI or the API, including
 // by guessing ids. The demo accounts and keys are seeded because the e2e server sets SEED_DEMO_STAFF=1.
-async function submitTheft(page: Page, force = 'leicestershire', answers: Record<string, Answer> = theftAnswers): Promise<string> {
-  await page.goto(forceUrl(force, '/services/theft'))
-  await page.getByRole('link', { name: 'Start now' }).click()
-  await expect(page).toHaveURL(/\/services\/theft\/questions\/danger$/)
-  await answerQuestions(page, answers)
-  await expect(page).toHaveURL(/\/services\/theft\/check-answers$/)
-  await page.getByRole('link', { name: 'Continue' }).click()
-  await page.getByLabel('I agree').check()
-  await page.getByRole('button', { name: 'Accept and send' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report sent')
-  return (await page.locator('[data-journey="reference"]').textContent())!.trim()
-}
 
 /** An API call from a back-office system: Node does not resolve *.localhost, so it connects to 127.0.0.1 with the force's Host. */
 function api(force: string, path: string, key?: string): Promise<{ status: number; body: string }> {
@@ -124,7 +112,7 @@ test('sign-in refuses a wrong password and a forged session cookie', async ({ pa
 test('staff read flags by label, with their meaning, in the language they choose', async ({ page }) => {
   test.setTimeout(180_000)
   // Happened before, and someone saw it: the repeat-victim and evidence-witness flags.
-  const reference = await submitTheft(page, 'dyfed-powys', { ...theftAnswersIn('dyfed-powys'), repeat: { radio: 'yes' }, evidence: { check: ['witnesses'] } })
+  const reference = await submitTheft(page, { force: 'dyfed-powys', answers: { ...theftAnswersIn('dyfed-powys'), repeat: { radio: 'yes' }, evidence: { check: ['witnesses'] } } })
   await signIn(page, 'dyfed-powys')
 
   // The queue's flag filter lists flags by label; the row shows them by label, the meaning in each tag's title.

@@ -121,6 +121,16 @@ describe('the national catalogue', () => {
         }
       })
 
+      it('links only to https addresses or another service here, each worded in both languages, from its outcomes and its confirmation', () => {
+        const links = [...service.stops.flatMap((s) => ('links' in s ? (s.links ?? []) : [])), ...service.assess.flatMap((r) => r.links ?? [])]
+        for (const link of links) {
+          expect(link.url, link.text.en).toMatch(/^(https:\/\/\S+|\/services\/[a-z][a-z0-9-]*)$/)
+          if (link.url.startsWith('/services/')) expect(serviceIds, link.url).toContain(link.url.slice('/services/'.length))
+          expect(link.text.en.trim(), link.url).not.toBe('')
+          expect(link.text.cy.trim(), link.url).not.toBe('')
+        }
+      })
+
       it('ends with the declaration it says it needs', () => {
         const declarations = service.questions.filter((q) => q.type === 'declaration')
         if (service.declaration === 'none') expect(declarations).toEqual([])

@@ -53,6 +53,31 @@ describe('child abuse', () => {
     expect(childAbuse.questions.find((q) => q.id === 'images-where')!.hint!.en).toMatch(/report\.iwf\.org\.uk/)
   })
 
+  it('after a police report about images, points the person to the IWF to get them taken down, in English and Welsh', () => {
+    for (const known of [['child'], ['local'], ['child', 'local']]) {
+      const { outcome } = play(childAbuse, { ...base, about: 'images', 'images-known': known })
+      expect(outcome.type, known.join()).toBe('SUBMIT')
+      if (outcome.type !== 'SUBMIT') return
+      expect(outcome.links, known.join()).toEqual([
+        {
+          text: {
+            en: 'Report the web address to the Internet Watch Foundation (IWF), so the images are taken down',
+            cy: 'Rhoi gwybod i’r Internet Watch Foundation (IWF) am y cyfeiriad gwe, er mwyn i’r lluniau gael eu tynnu i lawr',
+          },
+          url: 'https://report.iwf.org.uk/',
+        },
+      ])
+    }
+  })
+
+  it('gives no IWF link to a report that is not about images', () => {
+    for (const answers of [{ about: 'grooming', 'grooming-what': ['asked-images'] }, { about: 'abuse', 'abuse-what': ['sexual'] }]) {
+      const { outcome } = play(childAbuse, { ...base, ...answers })
+      expect(outcome.type).toBe('SUBMIT')
+      expect(outcome.type === 'SUBMIT' && outcome.links).toBeUndefined()
+    }
+  })
+
   it('tells a young person being blackmailed not to pay, and to report to CEOP', () => {
     const paid = childAbuse.questions.find((q) => q.id === 'paid')!
     expect(paid.hint!.en).toMatch(/Do not pay/)

@@ -19,11 +19,20 @@ const imagesOnlyOnline = all(images, has('images-known', 'neither'))
 
 const iwfLink = { text: t('Report the images to the Internet Watch Foundation (IWF)', 'Rhoi gwybod i’r Internet Watch Foundation (IWF) am y lluniau'), url: 'https://report.iwf.org.uk/' }
 const ceopLink = { text: t('Report to CEOP if you are worried about a child you know of', 'Rhoi gwybod i CEOP os ydych yn poeni am blentyn rydych yn gwybod amdano'), url: 'https://www.ceop.police.uk/ceop-reporting/' }
+// After a police report about images: the police deal with the child and whoever shared them, and the IWF can still get
+// the images taken down wherever they are hosted, so the confirmation says so.
+const iwfTakedownLink = {
+  text: t(
+    'Report the web address to the Internet Watch Foundation (IWF), so the images are taken down',
+    'Rhoi gwybod i’r Internet Watch Foundation (IWF) am y cyfeiriad gwe, er mwyn i’r lluniau gael eu tynnu i lawr',
+  ),
+  url: 'https://report.iwf.org.uk/',
+}
 const childlineLink = { text: t('Childline: call 0800 1111, free, any time', 'Childline: ffoniwch 0800 1111, am ddim, unrhyw bryd'), url: 'https://www.childline.org.uk/' }
 
 export default defineService({
   id: 'child-abuse',
-  version: 1,
+  version: 2,
   title: t('Report child abuse or exploitation', 'Rhoi gwybod am gam-drin neu gamfanteisio ar blant'),
   description: t(
     'A child is being abused, neglected, groomed or sexually exploited, including online, or you have seen sexual images of a child.',
@@ -282,6 +291,7 @@ export default defineService({
       flags: ['child-sexual-abuse'],
       thrive: { harm: 3, investigation: 2 },
       atLeast: 'high',
+      links: [iwfTakedownLink],
     },
     {
       id: 'child-abuse.grooming',

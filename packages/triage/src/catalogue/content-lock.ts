@@ -18,7 +18,7 @@ export const contentLock: Record<string, [version: number, hash: string][]> = {
   'public-health-breach': [[1, '2dd7d16e416ae84c'], [2, 'b01cf178a3a01d96'], [3, 'f335bebc7059dffa']],
   'general-enquiry': [[1, '11774020e9069622'], [2, '382867023cac1a0c']],
   'sighting': [[1, '75a244dc475780ae'], [2, '4a1c3e421a451fcc'], [3, 'cd6e5f7e35acdd08']],
-  'child-abuse': [[1, 'dc2d60ecde6de98a']],
+  'child-abuse': [[1, 'dc2d60ecde6de98a'], [2, '95b40f1fe6a318f9']],
   'intimate-image-abuse': [[1, 'e80ba07542d7e557']],
   'modern-slavery': [[1, '50d4c8ab7004d47d']],
   'forced-marriage': [[1, 'a2d8011c54e0e002']],

@@ -65,6 +65,19 @@ export const STATUS_KEYS: Record<string, string> = {
   transferred: 'staff.statusTransferred',
 }
 
+// The priority levels (triage's PRIORITIES) by label: a level this build does not know is shown as stored.
+export const PRIORITY_KEYS: Record<string, string> = {
+  low: 'staff.priorityLow',
+  standard: 'staff.priorityStandard',
+  medium: 'staff.priorityMedium',
+  high: 'staff.priorityHigh',
+}
+
+export function priorityLabel(t: (key: string) => string, priority: string): string {
+  const key = PRIORITY_KEYS[priority]
+  return key ? t(key) : priority
+}
+
 export const STATUS_TAGS: Record<string, 'neutral' | 'active' | 'success' | 'muted'> = {
   received: 'neutral',
   in_review: 'active',
