@@ -14,8 +14,11 @@ import { Readable, Transform } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
-import { isApiPath, PROBLEM_PATH, redispatch } from './request-guard.ts'
+import { isApiPath, PROBLEM_PATH, redispatch, refuse } from './request-guard.ts'
 import { discardRest, TOO_LARGE_PATH } from './security.ts'
+
+/** Remix's error answers that are the request's fault, and how the guard words each. */
+const REMIX_REFUSALS: Record<number, 'method' | 'bad-request'> = { 405: 'method', 400: 'bad-request' }
 
 /** Seconds a person (or a back-office system) is asked to wait after a 503. */
 export const RETRY_AFTER_SECONDS = 30
@@ -190,6 +193,15 @@ export function remixHandler(options: RemixHandlerOptions): RequestHandler {
       if (res.locals.unavailable === true) {
         // The problem route answered for a request that failed: keep its status, add ours.
         return sendResponse(res, new globalThis.Response(response.body, { status: 503, headers: response.headers }))
+      }
+      const refusal = response.headers.get('x-remix-error') === 'yes' ? REMIX_REFUSALS[response.status] : undefined
+      if (refusal) {
+        // Remix's own answer for a route that cannot take the request (a POST to a route with no action is its 405)
+        // is JSON saying "Unexpected Server Error": answer it as the guard answers every refusal instead.
+        await response.body?.cancel().catch(() => {})
+        refuse(req, res, () => void handler(req, res, next), refusal)
+        if (refusal === 'method') res.setHeader('Allow', 'GET, HEAD')
+        return
       }
       // Every 503 (a submission the database could not take, among others) says when to try again.
       if (response.status === 503 && !response.headers.has('retry-after')) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))

@@ -19,13 +19,14 @@ import type { Env } from '../app/lib/env.server.ts'
 
 export const PROBLEM_PATH = '/problem'
 
-export type Refusal = 'bad-request' | 'method' | 'content-type'
+export type Refusal = 'bad-request' | 'method' | 'content-type' | 'csrf'
 
-const STATUS: Record<Refusal, number> = { 'bad-request': 400, method: 405, 'content-type': 415 }
+const STATUS: Record<Refusal, number> = { 'bad-request': 400, method: 405, 'content-type': 415, csrf: 403 }
 const API_ERROR: Record<Refusal, [string, string]> = {
   'bad-request': ['bad_request', 'The request could not be understood.'],
   method: ['method_not_allowed', 'This address does not accept that method.'],
   'content-type': ['unsupported_media_type', 'Send the body as application/json.'],
+  csrf: ['forbidden', 'The request was sent from another site.'],
 }
 
 export const ALLOWED_METHODS = 'GET, HEAD, POST'
@@ -42,6 +43,19 @@ export function isServableHost(value: string | undefined): boolean {
   // "[8c.]" that is no IPv6 address) is refused here, as a 400, rather than failing there.
   if (!URL.canParse(`http://${value}/`)) return false
   return normaliseHost(value) !== null
+}
+
+/**
+ * A post whose Origin names another site (or is "null", as from a sandboxed frame or a file): never one of our own
+ * forms, which the browser always sends with our host. Compared with the host the page is served for: the forwarded
+ * host behind a trusted proxy (the guard has removed it otherwise), else Host.
+ */
+export function isCrossOrigin(headers: Request['headers']): boolean {
+  const origin = headers.origin
+  if (origin === undefined) return false
+  const host = String(headers['x-forwarded-host'] ?? headers.host ?? '').split(',')[0]!.trim().toLowerCase()
+  if (!URL.canParse(origin)) return true
+  return new URL(origin).host.toLowerCase() !== host
 }
 
 export function isApiPath(path: string): boolean {
@@ -117,6 +131,8 @@ export function requestGuard(env: Pick<Env, 'TRUST_PROXY'>): RequestHandler {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST') return refuse(req, res, next, 'method')
     if (req.method === 'POST') {
+      // Refused here with the form-from-elsewhere page, before Remix's own check turns it into a 500.
+      if (isCrossOrigin(req.headers)) return refuse(req, res, next, 'csrf')
       const type = req.headers['content-type']
       const media = mediaType(type)
       const ok = isApiPath(req.path)

@@ -8,9 +8,9 @@ import { translator } from '../i18n/i18n.ts'
 import { descriptionMeta, rootLocale } from '../components/journey/meta.ts'
 
 // The server re-dispatches a request it refuses here (server/request-guard.ts: a body it cannot read, a method or
-// kind of content the page does not take; server/remix-handler.ts: the database could not answer), so the page has
+// kind of content the page does not take, a form posted from another site; server/remix-handler.ts: the database could not answer), so the page has
 // the force's frame and the person's language. Nothing here touches the database: it must draw while it is down.
-const REASONS = ['bad-request', 'method', 'content-type', 'unavailable'] as const
+const REASONS = ['bad-request', 'method', 'content-type', 'unavailable', 'csrf'] as const
 type Reason = (typeof REASONS)[number]
 
 const TITLE: Record<Reason, string> = {
@@ -18,6 +18,7 @@ const TITLE: Record<Reason, string> = {
   method: 'security.methodTitle',
   'content-type': 'security.contentTypeTitle',
   unavailable: 'security.unavailableTitle',
+  csrf: 'security.csrfTitle',
 }
 
 export function loader({ params }: LoaderFunctionArgs) {

@@ -77,6 +77,38 @@ for (const driver of drivers()) {
       expect(header(options, 'allow')).toBe('GET, HEAD, POST')
     })
 
+    it('answers a form posted from another site (or Origin: null) with 403 and the form-from-elsewhere page, not a 500', async () => {
+      for (const origin of ['null', 'http://evil.example', 'not a url', `http://${host}.evil.example`]) {
+        const body = 'reference=ABC'
+        const response = await send(
+          req(['POST /track HTTP/1.1', `Host: ${host}`, `Origin: ${origin}`, 'Content-Type: application/x-www-form-urlencoded', `Content-Length: ${body.length}`, 'Connection: close'], body),
+          'POST',
+        )
+        expectSafe(response, `Origin ${origin}`)
+        expect(response.status, origin).toBe(403)
+        expect(response.body, origin).toContain('the form was sent from elsewhere')
+      }
+      // The same form from its own site, with its token, is read as usual (the track page answers it).
+      const person = new Browser(server.port, host, { origin: `http://${host}` })
+      const page = await person.send('/track')
+      const own = await person.send('/track', { csrf: csrfFrom(page.body), reference: 'ABC', verifier: 'sam@example.com' })
+      expect(own.status).toBeLessThan(500)
+      expect(own.status).not.toBe(403)
+      expect(own.body).not.toContain('the form was sent from elsewhere')
+    })
+
+    it('answers a form posted to a route that takes no posts with 405 in the force’s frame, not Remix’s error', async () => {
+      const body = 'a=1'
+      const response = await send(
+        req(['POST /language?to=cy&returnTo=/ HTTP/1.1', `Host: ${host}`, 'Content-Type: application/x-www-form-urlencoded', `Content-Length: ${body.length}`, 'Connection: close'], body),
+        'POST',
+      )
+      expectSafe(response, 'POST /language')
+      expect(response.status).toBe(405)
+      expect(header(response, 'allow')).toBe('GET, HEAD')
+      expect(response.body).toContain('This page cannot do that')
+    })
+
     it('answers a text/plain, JSON or type-less body posted to a form with 415, in the force’s frame', async () => {
       for (const type of ['text/plain', 'application/json', 'application/xml', '']) {
         const body = type === 'application/json' ? '{"a":1}' : 'a=1'
