@@ -18,7 +18,7 @@ test('a whole theft report in Welsh on dyfed-powys, the language toggle keeping 
   // An error in Welsh.
   await page.getByRole('button', { name: 'Parhau' }).click()
   await expect(page.locator('[data-ui="error-summary"]')).toContainText('Mae problem wedi codi')
-  await expect(page.locator('[data-ui="error-summary"]')).toContainText('Dewiswch ie os oes unrhyw un mewn perygl uniongyrchol')
+  await expect(page.locator('[data-ui="error-summary"]')).toContainText('Dewiswch ‘Oes’ os oes unrhyw un mewn perygl uniongyrchol')
   await expect(page).toHaveTitle(/Heddlu Dyfed-Powys/)
   await expectNoAxeViolations(page)
   await page.screenshot({ path: 'test-results/journey-cy-error.png', fullPage: true })

@@ -112,7 +112,7 @@ test.describe('with JavaScript', () => {
     await page.keyboard.press('Enter')
     await loaded
     await chooseWithKeyboard(page, 'disability', 'no')
-    await chooseWithKeyboard(page, 'suspect-known', 'yes')
+    // An ex-partner is known to them: the journey asks for the name without asking whether they know who it was.
 
     // A name in capitals, Escape pressed in the field, and Shift+Tab: still here, nothing lost.
     await tabTo(page, 'input[name="suspect-name"]')

@@ -47,7 +47,7 @@ for (const javaScriptEnabled of [true, false]) {
       const main = page.locator('main')
       await expect(main).toContainText('The words “knife” in the answer to “What happened?” suggest a weapon may be involved.')
       await expect(main).toContainText('The words “going to kill” in the answer to “What happened?” suggest someone may be in danger now.')
-      await expect(main).toContainText('high')
+      await expect(page.locator('[data-priority]').first()).toContainText('High')
     })
 
     test('an ordinary account of a theft gets no 999 advice', async ({ page }) => {
