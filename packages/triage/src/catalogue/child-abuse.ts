@@ -213,19 +213,7 @@ export default defineService({
       ),
       subject: t('the child’s name', 'enw’r plentyn'),
     },
-    {
-      id: 'suspect-name',
-      type: 'short-text',
-      sensitive: true,
-      optional: true,
-      maxLength: 200,
-      text: t('What is the name of the person doing it?', 'Beth yw enw’r unigolyn sy’n gwneud hyn?'),
-      hint: t(
-        'Or a username, phone number or anything that identifies them. Leave this blank if you do not know.',
-        'Neu enw defnyddiwr, rhif ffôn neu unrhyw beth sy’n eu hadnabod. Gadewch hwn yn wag os nad ydych yn gwybod.',
-      ),
-      subject: t('their name', 'eu henw'),
-    },
+    c.abuserName,
     {
       id: 'kept-messages',
       type: 'yes-no',

@@ -172,6 +172,31 @@ export const suspectName: Question = {
   subject: t('their name', 'eu henw'),
 }
 
+/** Who a safeguarding matter is happening to: the person reporting, or someone else (forced marriage, slavery). */
+export const whoItIsHappeningTo: Question = {
+  id: 'who',
+  type: 'single-choice',
+  sensitive: true,
+  text: t('Who is it happening to?', 'I bwy mae hyn yn digwydd?'),
+  options: [opt('me', 'Me', 'Fi'), opt('someone-else', 'Someone else', 'Rhywun arall')],
+  required: t('Select who it is happening to', 'Dewiswch i bwy mae hyn yn digwydd'),
+}
+
+/** The name of someone abusing or exploiting a person, often known online only: optional, any identifier. */
+export const abuserName: Question = {
+  id: 'suspect-name',
+  type: 'short-text',
+  sensitive: true,
+  optional: true,
+  maxLength: 200,
+  text: t('What is the name of the person doing it?', 'Beth yw enw’r unigolyn sy’n gwneud hyn?'),
+  hint: t(
+    'Or a username, phone number or anything that identifies them. Leave this blank if you do not know.',
+    'Neu enw defnyddiwr, rhif ffôn neu unrhyw beth sy’n eu hadnabod. Gadewch hwn yn wag os nad ydych yn gwybod.',
+  ),
+  subject: t('their name', 'eu henw'),
+}
+
 export const suspectDescription: Question = {
   id: 'suspect-description',
   type: 'person-description',

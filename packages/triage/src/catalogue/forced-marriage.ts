@@ -26,17 +26,7 @@ export default defineService({
   queue: 'safeguarding',
   questions: [
     c.danger,
-    {
-      id: 'who',
-      type: 'single-choice',
-      sensitive: true,
-      text: t('Who is it happening to?', 'I bwy mae hyn yn digwydd?'),
-      options: [
-        opt('me', 'Me', 'Fi'),
-        opt('someone-else', 'Someone else', 'Rhywun arall'),
-      ],
-      required: t('Select who it is happening to', 'Dewiswch i bwy mae hyn yn digwydd'),
-    },
+    c.whoItIsHappeningTo,
     {
       id: 'abroad',
       type: 'yes-no',

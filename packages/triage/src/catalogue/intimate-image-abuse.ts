@@ -103,19 +103,7 @@ export default defineService({
       ],
       required: t('Select who is doing it', 'Dewiswch pwy sy’n gwneud hyn'),
     },
-    {
-      id: 'suspect-name',
-      type: 'short-text',
-      sensitive: true,
-      optional: true,
-      maxLength: 200,
-      text: t('What is the name of the person doing it?', 'Beth yw enw’r unigolyn sy’n gwneud hyn?'),
-      hint: t(
-        'Or a username, phone number or anything that identifies them. Leave this blank if you do not know.',
-        'Neu enw defnyddiwr, rhif ffôn neu unrhyw beth sy’n eu hadnabod. Gadewch hwn yn wag os nad ydych yn gwybod.',
-      ),
-      subject: t('their name', 'eu henw'),
-    },
+    c.abuserName,
     {
       id: 'where-shared',
       type: 'short-text',

@@ -42,17 +42,7 @@ export default defineService({
       ],
       required: t('Select what you would like to do', 'Dewiswch beth hoffech chi ei wneud'),
     },
-    {
-      id: 'who',
-      type: 'single-choice',
-      sensitive: true,
-      text: t('Who is it happening to?', 'I bwy mae hyn yn digwydd?'),
-      options: [
-        opt('me', 'Me', 'Fi'),
-        opt('someone-else', 'Someone else', 'Rhywun arall'),
-      ],
-      required: t('Select who it is happening to', 'Dewiswch i bwy mae hyn yn digwydd'),
-    },
+    c.whoItIsHappeningTo,
     {
       id: 'signs',
       type: 'multiple-choice',
