@@ -13,27 +13,10 @@ import { receivingForceLoader, type ReceivingForcePageData } from './journey-vie
 import { emailHandler, type Mailer } from './mail.server.ts'
 import { setSigningSecret } from './secrets.server.ts'
 import { staffData } from './staff-data.server.ts'
-import { contextFor, dataOf, location, statusOf, TestBrowser } from './test-browser.server.ts'
+import { contextFor, dataOf, location, statusOf, TestBrowser, theftForm } from './test-browser.server.ts'
 import { createOutboxWorker } from './outbox-worker.server.ts'
 
-const answers = (postcode: string): Record<string, Record<string, string | string[]>> => ({
-  danger: { danger: 'no' },
-  'happening-now': { 'happening-now': 'no' },
-  how: { how: 'taken' },
-  'for-business': { 'for-business': 'no' },
-  stolen: { stolen: ['phone'] },
-  value: { value: 'under-100' },
-  postcode: { postcode },
-  when: { 'when-day': '20', 'when-month': '3', 'when-year': '2026', 'when-time': 'evening' },
-  'victim-age': { 'victim-age': '18-to-64' },
-  disability: { disability: 'no' },
-  repeat: { repeat: 'no' },
-  'suspect-known': { 'suspect-known': 'no' },
-  'suspect-description': {},
-  evidence: { evidence: 'none' },
-  details: { details: 'My phone was taken from my pocket on Market Street.' },
-  contact: { 'contact-name': 'Sam Jones', 'contact-email': 'sam@example.com' },
-})
+const answers = (postcode: string) => theftForm(postcode)
 
 /** Answers each question the app sends the browser to, reading the page about the receiving force on the way. */
 async function walk(browser: TestBrowser, given: Record<string, Record<string, string | string[]>>) {

@@ -22,7 +22,7 @@ import { createMailer, emailHandler } from './mail.server.ts'
 import { createOutboxWorker } from './outbox-worker.server.ts'
 import { setSigningSecret } from './secrets.server.ts'
 import { seedDemoStaff } from './staff-seed.server.ts'
-import { contextFor, dataOf, location, statusOf, TestBrowser } from './test-browser.server.ts'
+import { contextFor, dataOf, location, statusOf, TestBrowser, theftForm } from './test-browser.server.ts'
 import * as signInPage from '../routes/staff._index.tsx'
 import * as queuePage from '../routes/staff.queue.tsx'
 
@@ -74,24 +74,8 @@ vi.mock('@bluelamp/tenants/registry', async () => {
   return { registry, tenantIds: tenants.map((t) => t.id), contrastSampleIds: [] }
 })
 
-const theft = (postcode: string): Record<string, Record<string, string | string[]>> => ({
-  danger: { danger: 'no' },
-  'happening-now': { 'happening-now': 'no' },
-  how: { how: 'taken' },
-  'for-business': { 'for-business': 'no' },
-  stolen: { stolen: ['bag-or-wallet'] },
-  value: { value: 'under-100' },
-  postcode: { postcode },
-  when: { 'when-day': '20', 'when-month': '3', 'when-year': '2026', 'when-time': 'evening' },
-  'victim-age': { 'victim-age': '18-to-64' },
-  disability: { disability: 'no' },
-  repeat: { repeat: 'no' },
-  'suspect-known': { 'suspect-known': 'no' },
-  'suspect-description': {},
-  evidence: { evidence: 'none' },
-  details: { details: 'My bag was taken from the site canteen.' },
-  contact: { 'contact-name': 'Alex Jones', 'contact-email': 'alex@example.com' },
-})
+const theft = (postcode: string) =>
+  theftForm(postcode, { stolen: 'bag-or-wallet', details: 'My bag was taken from the site canteen.', name: 'Alex Jones', email: 'alex@example.com' })
 
 /** The whole theft journey, each answer posted to the page the app sends the browser to, then sent. */
 async function report(browser: TestBrowser, postcode: string): Promise<ConfirmationData> {

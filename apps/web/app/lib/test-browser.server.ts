@@ -76,3 +76,28 @@ export const location = (r: unknown) => (r instanceof Response ? r.headers.get('
 export const statusOf = (r: unknown) => (r instanceof Response ? r.status : ((r as { init?: { status?: number } }).init?.status ?? 200))
 /** The data of a loader's or action's `data(...)` result. */
 export const dataOf = <T>(r: unknown) => (r as { data: T }).data
+
+/** The theft journey's form fields, page by page, for a report about an incident at `postcode`. */
+export function theftForm(
+  postcode: string,
+  person: { stolen?: string; details?: string; name?: string; email?: string } = {},
+): Record<string, Record<string, string | string[]>> {
+  return {
+    danger: { danger: 'no' },
+    'happening-now': { 'happening-now': 'no' },
+    how: { how: 'taken' },
+    'for-business': { 'for-business': 'no' },
+    stolen: { stolen: [person.stolen ?? 'phone'] },
+    value: { value: 'under-100' },
+    postcode: { postcode },
+    when: { 'when-day': '20', 'when-month': '3', 'when-year': '2026', 'when-time': 'evening' },
+    'victim-age': { 'victim-age': '18-to-64' },
+    disability: { disability: 'no' },
+    repeat: { repeat: 'no' },
+    'suspect-known': { 'suspect-known': 'no' },
+    'suspect-description': {},
+    evidence: { evidence: 'none' },
+    details: { details: person.details ?? 'My phone was taken from my pocket on Market Street.' },
+    contact: { 'contact-name': person.name ?? 'Sam Jones', 'contact-email': person.email ?? 'sam@example.com' },
+  }
+}
