@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl, staffSignIn } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, staffSignIn, snap } from './helpers.ts'
 import { answerQuestions, sendReport, submitTheft, type Answer } from './journey-steps.ts'
 
 // Sexual images of a child. Seen online, with nothing that ties them to a child or a place: the person is sent to the
@@ -84,7 +84,7 @@ async function imagesSeenOnline(page: Page, browser: Browser, javaScriptEnabled:
   await expect(page.getByRole('link', { name: 'Emergency Exit this page' })).toBeVisible()
   // axe runs inside the page, so it needs JavaScript: the JavaScript-on run checks the same page.
   if (javaScriptEnabled) await expectNoAxeViolations(page)
-  await page.screenshot({ path: `test-results/child-abuse-${javaScriptEnabled ? 'js' : 'nojs'}-advice.png`, fullPage: true })
+  await snap(page, `child-abuse-${javaScriptEnabled ? 'js' : 'nojs'}-advice`)
 
   // Nothing was stored: the force's queue holds exactly what it held before.
   expect(await wholeQueue(staff, 'leicestershire')).toEqual(before)
@@ -137,7 +137,7 @@ async function childKnown(page: Page, browser: Browser, javaScriptEnabled: boole
   // A sensitive journey: no printable copy unless the person asks for one.
   await expect(page.getByRole('link', { name: 'View and print a copy of your report' })).toHaveCount(0)
   if (javaScriptEnabled) await expectNoAxeViolations(page)
-  await page.screenshot({ path: `test-results/child-abuse-${label}-confirmation.png`, fullPage: true })
+  await snap(page, `child-abuse-${label}-confirmation`)
 
   // Leicestershire staff: the report heads the open queue, above the older theft, marked high and by its flag.
   const staff = await staffPage(browser, 'leicestershire', javaScriptEnabled)
@@ -153,7 +153,7 @@ async function childKnown(page: Page, browser: Browser, javaScriptEnabled: boole
   const theftRow = rows.filter({ has: staff.locator(`[data-reference="${theft}"]`) })
   await expect(theftRow.locator('[data-priority]')).not.toHaveText('High')
   if (javaScriptEnabled) await expectNoAxeViolations(staff)
-  await staff.screenshot({ path: `test-results/child-abuse-${label}-queue.png`, fullPage: true })
+  await snap(staff, `child-abuse-${label}-queue`)
 
   // The report: high, the flag with its meaning, and why it has that priority, rule by rule.
   await first.locator('[data-reference]').click()
@@ -166,7 +166,7 @@ async function childKnown(page: Page, browser: Browser, javaScriptEnabled: boole
   await expect(rationale).toContainText('A child is at risk of abuse or exploitation. (child-abuse.reported)')
   await expect(staff.locator('main')).toContainText('Jamie, in year 7 at a school in Leicester')
   if (javaScriptEnabled) await expectNoAxeViolations(staff)
-  await staff.screenshot({ path: `test-results/child-abuse-${label}-report.png`, fullPage: true })
+  await snap(staff, `child-abuse-${label}-report`)
 
   // Metropolitan staff: not in their queue, and not there by its address either.
   const met = await staffPage(browser, 'metropolitan', javaScriptEnabled)

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl, staffSignIn } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, staffSignIn, snap } from './helpers.ts'
 import { answerQuestions, submit, theftAnswers } from './journey-steps.ts'
 
 // A report made on Leicestershire's site about Manchester goes to Greater Manchester Police: the person is told which
@@ -11,7 +11,7 @@ const GMP_REFERENCE = /^GMP-\d{2}-[0-9A-Z]{4}-[0-9A-Z]{2}$/
 async function check(page: Page, axe: boolean, shot: string) {
   // axe runs inside the page, so it needs JavaScript: the JavaScript-on run checks the same pages.
   if (axe) await expectNoAxeViolations(page)
-  await page.screenshot({ path: `test-results/cross-border-${shot}.png`, fullPage: true })
+  await snap(page, `cross-border-${shot}`)
 }
 
 async function reportManchester(page: Page, axe: boolean, label: string): Promise<string> {

@@ -1,7 +1,7 @@
 // What a screen reader user hears after a failed submit, with and without JavaScript; dates with more than one
 // problem; the confirmation at 320px; and Welsh where a Welsh force's pages had English left in them.
 import { test, expect, type Page } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, snap } from './helpers.ts'
 import { answerQuestions, theftAnswersIn, type Answer } from './journey-steps.ts'
 
 const QUESTION = '/services/stalking-harassment/questions/danger'
@@ -29,7 +29,7 @@ test.describe('with JavaScript', () => {
     const bar = await page.locator('[data-ui="exit-this-page"]').boundingBox()
     expect(legend!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height - 1)
     expect(legend!.y + legend!.height).toBeLessThanOrEqual(500)
-    await page.screenshot({ path: 'test-results/errors-link-followed.png' })
+    await snap(page, 'errors-link-followed', { fullPage: false })
   })
 
   test('a date with day 32 and no month says both, each on its own field', async ({ page }) => {
@@ -57,7 +57,7 @@ test.describe('with JavaScript', () => {
     // What was typed is kept.
     await expect(page.getByLabel('Day')).toHaveValue('32')
     await expectNoAxeViolations(page)
-    await page.screenshot({ path: 'test-results/errors-date.png', fullPage: true })
+    await snap(page, 'errors-date')
   })
 
   test('the confirmation reflows at 320px with a long email address', async ({ page }) => {
@@ -73,7 +73,7 @@ test.describe('with JavaScript', () => {
     await expect(page.getByText(email)).toBeVisible()
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
     await expectNoAxeViolations(page)
-    await page.screenshot({ path: 'test-results/confirmation-320.png', fullPage: true })
+    await snap(page, 'confirmation-320')
   })
 
   test('Welsh: answers that follow the verb, "Gwall:" in the title, Welsh titles, footer and 404', async ({ page }) => {
@@ -87,7 +87,7 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('[data-ui="error-summary"]')).toContainText('Dewiswch ‘Oes’ os oes unrhyw un mewn perygl uniongyrchol')
     await expect(page.locator('[data-ui="error-summary"]')).toBeFocused()
     await expectNoAxeViolations(page)
-    await page.screenshot({ path: 'test-results/errors-cy.png', fullPage: true })
+    await snap(page, 'errors-cy')
 
     // "A yw…?" is answered "Ydy" / "Nac ydy".
     await page.getByLabel('Nac oes', { exact: true }).check()
@@ -109,7 +109,7 @@ test.describe('with JavaScript', () => {
       await expect(page).toHaveTitle(title)
       await expectNoAxeViolations(page)
     }
-    await page.screenshot({ path: 'test-results/not-found-cy.png', fullPage: true })
+    await snap(page, 'not-found-cy')
 
     // The back office's pages too.
     await page.goto(forceUrl('dyfed-powys', '/staff'))
@@ -132,7 +132,7 @@ test.describe('without JavaScript', () => {
     // The autofocus attribute moves focus to it with no script at all, so a screen reader reads it at once.
     await expect(summary).toHaveAttribute('autofocus', '')
     await expect(summary).toBeFocused()
-    await page.screenshot({ path: 'test-results/errors-no-js.png', fullPage: true })
+    await snap(page, 'errors-no-js')
 
     await page.goto(forceUrl('leicestershire', '/track'))
     await submitEmpty(page, 'Find my report')

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test'
 import { registry } from '@bluelamp/tenants/registry'
-import { expectNoAxeViolations, forceUrl, nationalUrl } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, nationalUrl, snap } from './helpers.ts'
 
 /** Type a postcode into the national finder and submit, as a person would (the form is a plain GET to /find). */
 async function find(page: Page, postcode: string) {
@@ -19,7 +19,7 @@ test('the national landing offers a postcode finder that works without JavaScrip
   await expect(page.getByText('Contains public sector information licensed under the Open Government Licence v3.0')).toBeVisible()
   await expect(page.getByRole('main').getByRole('listitem').getByRole('link')).toHaveCount(46)
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/find-landing.png', fullPage: true })
+  await snap(page, 'find-landing')
 })
 
 for (const { postcode, force, name } of [
@@ -43,7 +43,7 @@ test('CF10 1AA goes to South Wales Police, whose site offers Welsh', async ({ pa
   await page.getByRole('link', { name: 'Cymraeg' }).click()
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Heddlu De Cymru')
-  await page.screenshot({ path: 'test-results/find-south-wales-cy.png', fullPage: true })
+  await snap(page, 'find-south-wales-cy')
 })
 
 test('an outward code alone is enough', async ({ page }) => {
@@ -61,7 +61,7 @@ test('a district that straddles force areas shows its candidates to choose from'
   await expect(choices).toHaveText(['Leicestershire Police', 'Northamptonshire Police', 'Warwickshire Police'])
   await expect(page.getByText('Covers parts of Blaby and Harborough')).toBeVisible()
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/find-straddle.png', fullPage: true })
+  await snap(page, 'find-straddle')
   await choices.filter({ hasText: 'Warwickshire Police' }).click()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'warwickshire')
 })
@@ -83,7 +83,7 @@ test('XX9 9XX gets a clear error on the page, keeping what was typed', async ({ 
   await expect(page.getByRole('textbox', { name: 'Postcode', exact: true })).toHaveValue('XX9 9XX')
   await expect(page.getByRole('textbox', { name: 'Postcode', exact: true })).toHaveAttribute('aria-invalid', 'true')
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/find-error.png', fullPage: true })
+  await snap(page, 'find-error')
 })
 
 test('an empty postcode and a valid one with no force both get their own message', async ({ page }) => {
@@ -109,6 +109,6 @@ test('every force’s home page, all 46, has no axe violations', async ({ page }
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(registry.tenants[id]!.name)
     await expectNoAxeViolations(page)
     if (['btp', 'police-scotland', 'northern-ireland', 'gwent', 'greater-manchester', 'lincolnshire'].includes(id))
-      await page.screenshot({ path: `test-results/home-${id}.png`, fullPage: true })
+      await snap(page, `home-${id}`)
   }
 })

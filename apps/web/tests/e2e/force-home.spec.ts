@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl, nationalUrl } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, nationalUrl, snap } from './helpers.ts'
 
 const forces = [
   { id: 'leicestershire', name: 'Leicestershire Police', brand: 'rgb(10, 45, 92)' },
@@ -30,7 +30,7 @@ for (const force of forces) {
     // Core pages ship no JavaScript.
     expect(await page.locator('script[src]').count()).toBe(0)
     await expectNoAxeViolations(page)
-    await page.screenshot({ path: `test-results/home-${force.id}.png`, fullPage: true })
+    await snap(page, `home-${force.id}`)
   })
 }
 
@@ -41,7 +41,7 @@ test('dyfed-powys offers Cymraeg and switches the whole page to Welsh, keeping t
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Heddlu Dyfed-Powys')
   await expect(page.getByRole('link', { name: 'Neidio i’r prif gynnwys' })).toBeAttached()
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/home-dyfed-powys-cy.png', fullPage: true })
+  await snap(page, 'home-dyfed-powys-cy')
   await page.getByRole('link', { name: 'English' }).click()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
 })
@@ -60,7 +60,7 @@ test('the bare host is the national landing page listing the forces A to Z', asy
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')))
   expect(names).toContain('Leicestershire Police')
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/national.png', fullPage: true })
+  await snap(page, 'national')
 })
 
 test('an unknown force host gets a 404 listing the forces, with no force branding', async ({ page }) => {
@@ -70,7 +70,7 @@ test('an unknown force host gets a 404 listing the forces, with no force brandin
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We don’t recognise this address')
   await expect(page.getByRole('link', { name: 'Metropolitan Police Service' })).toBeVisible()
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/unknown-host.png', fullPage: true })
+  await snap(page, 'unknown-host')
 })
 
 test('an unknown path on a force site is a branded 404', async ({ page }) => {

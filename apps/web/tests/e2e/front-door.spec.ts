@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, snap } from './helpers.ts'
 
 // The front door, "Report something": from a force's home page, one question sends each answer to its place (a
 // service's start page, another agency's page, a 999 page or the full list), with and without JavaScript, in English
@@ -103,7 +103,7 @@ test.describe('with JavaScript on', () => {
       expect(await page.locator('script[src]').count(), path).toBe(0)
       await expectNoAxeViolations(page)
     }
-    await page.screenshot({ path: 'test-results/front-door-emergency-suicide.png', fullPage: true })
+    await snap(page, 'front-door-emergency-suicide')
   })
 
   test('the services list starts with the way in, and the question keeps the full list one link away', async ({ page }) => {

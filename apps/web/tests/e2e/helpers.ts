@@ -5,9 +5,13 @@ export const PORT = Number(process.env.E2E_PORT ?? 3311)
 export const forceUrl = (id: string, path = '/') => `http://${id}.localhost:${PORT}${path}`
 export const nationalUrl = (path = '/') => `http://localhost:${PORT}${path}`
 
-/** axe with the WCAG 2.2 AA rule sets; every violation is printed with its nodes. */
+/**
+ * axe with the WCAG 2.2 AA rule sets; every violation is printed with its nodes. Legacy mode runs axe in the page
+ * itself: the default mode opens an extra blank page for every check to combine results across frames, which our
+ * pages do not have, and that doubled the cost of each of the suite's hundreds of checks.
+ */
 export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
   const summary = results.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
   expect(summary, summary.join('\n')).toEqual([])
 }
@@ -19,4 +23,31 @@ export async function staffSignIn(page: Page, force: string, role = 'handler') {
   await page.getByLabel('Password').fill('demo-password-1')
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reports')
+}
+
+/**
+ * A full-page screenshot in test-results/ for people to look at (every page under more than one theme). They assert
+ * nothing, and encoding a full-page PNG costs more than loading the page, so CI skips them unless
+ * E2E_SCREENSHOTS=1; a local run always takes them. A failing test gets its screenshot either way (the config's
+ * `screenshot: 'only-on-failure'`).
+ */
+export async function snap(page: Page, name: string, options: { fullPage?: boolean } = {}) {
+  if (process.env.CI && process.env.E2E_SCREENSHOTS !== '1') return
+  await page.screenshot({ path: `test-results/${name}.png`, fullPage: options.fullPage ?? true })
+}
+
+const checkedPages = new Set<string>()
+
+/**
+ * axe on this page unless this worker has already checked the same page: the same force, address and
+ * language, with or without JavaScript. For walks through a journey, which meet the same question pages in many
+ * tests; a test that checks one particular state of a page calls expectNoAxeViolations itself.
+ */
+export async function expectNoAxeViolationsOnce(page: Page) {
+  const url = new URL(page.url())
+  const state = await page.evaluate(() => `${document.documentElement.lang}|${'__remixContext' in window}`)
+  const key = `${url.host}${url.pathname}|${state}`
+  if (checkedPages.has(key)) return
+  await expectNoAxeViolations(page)
+  checkedPages.add(key)
 }

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, snap } from './helpers.ts'
 import { answerQuestions, fill, submit, theftAnswers } from './journey-steps.ts'
 
 /** A form post from the page itself (same cookies, same origin), following redirects as a browser would. */
@@ -45,7 +45,7 @@ test('impossible and future dates get a clear message, and the typed values stay
   await expect(page.locator('[name="when-month"]')).toHaveValue('2')
   await expect(page.locator('input[name="when-time"][value="night"]')).toBeChecked()
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/journey-error-date.png', fullPage: true })
+  await snap(page, 'journey-error-date')
   // The summary's link goes to the day field.
   await expect(summary.getByRole('link')).toHaveAttribute('href', '#when-day')
 

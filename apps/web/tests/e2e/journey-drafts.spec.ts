@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect, type Page } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, snap } from './helpers.ts'
 import { answerQuestions, fill, submit, theftAnswers, theftAnswersIn } from './journey-steps.ts'
 
 const MAIL_DIR = process.env.MAIL_DIR ?? join(tmpdir(), 'bluelamp-e2e-mail')
@@ -55,7 +55,7 @@ test('a draft is resumed in the same browser, and by the emailed link in another
   await page.goto(forceUrl('leicestershire', '/services/theft'))
   await expect(page.getByRole('heading', { name: 'You have a report you have not finished' })).toBeVisible()
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/journey-start-draft.png', fullPage: true })
+  await snap(page, 'journey-start-draft')
   await page.getByRole('link', { name: 'Continue your report' }).click()
   await expect(page).toHaveURL(/\/questions\/value$/)
   await page.getByRole('link', { name: 'Back', exact: true }).click()
@@ -73,7 +73,7 @@ test('a draft is resumed in the same browser, and by the emailed link in another
   await page.getByRole('button', { name: 'Email me a link' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have sent you a link')
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/journey-save-sent.png', fullPage: true })
+  await snap(page, 'journey-save-sent')
 
   let link: string | undefined
   await expect

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, snap } from './helpers.ts'
 import { answerQuestions, submit, theftAnswers } from './journey-steps.ts'
 
 // A 1×1 PNG.
@@ -16,14 +16,14 @@ test('evidence is uploaded on its question page, a file that is not what it says
   await submit(page)
   await expect(page.locator('[data-ui="error-summary"]')).toBeVisible()
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/journey-evidence-refused.png', fullPage: true })
+  await snap(page, 'journey-evidence-refused')
 
   await page.locator('input[type="file"]').setInputFiles({ name: 'bike.png', mimeType: 'image/png', buffer: PNG })
   await submit(page)
   await expect(page).toHaveURL(/\/questions\/details$/)
   await page.getByRole('link', { name: 'Back', exact: true }).click()
   await expect(page.getByText('Remove bike.png')).toBeVisible()
-  await page.screenshot({ path: 'test-results/journey-evidence-attached.png', fullPage: true })
+  await snap(page, 'journey-evidence-attached')
   await page.getByLabel('Remove bike.png').check()
   await submit(page)
   await page.getByRole('link', { name: 'Back', exact: true }).click()

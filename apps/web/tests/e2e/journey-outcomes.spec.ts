@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, snap } from './helpers.ts'
 import { answerQuestions, theftAnswers } from './journey-steps.ts'
 
 test('someone in danger is told to call 999 at once, and nothing is sent', async ({ page }) => {
@@ -12,7 +12,7 @@ test('someone in danger is told to call 999 at once, and nothing is sent', async
   await expect(page.getByText('18000').first()).toBeVisible()
   await expect(page.getByText('We have not sent your answers to anyone.')).toBeVisible()
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/journey-emergency.png', fullPage: true })
+  await snap(page, 'journey-emergency')
   // The journey cannot be pushed on past the stop: later questions send the person back to the 999 page.
   await page.goto(forceUrl('leicestershire', '/services/theft/questions/how'))
   await expect(page).toHaveURL(/\/services\/theft\/emergency$/)
@@ -41,7 +41,7 @@ test('a scam is sent to Report Fraud, which replaced Action Fraud, on its own pa
   await expect(page.getByText('Phone: 0300 123 2040')).toBeVisible()
   await expect(page.getByText('If you still want to speak to Metropolitan Police Service, call 101.')).toBeVisible()
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/journey-redirect.png', fullPage: true })
+  await snap(page, 'journey-redirect')
 })
 
 test('an unknown service is a 404 page in the force’s frame', async ({ page }) => {
@@ -66,7 +66,7 @@ test('a theft that happened in another force’s area goes to that force, the an
   await expect(page).toHaveURL(/\/services\/theft\/receiving-force\?next=/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your report will go to Metropolitan Police Service')
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/journey-cross-border.png', fullPage: true })
+  await snap(page, 'journey-cross-border')
 })
 
 test('noise is sent to the council for the postcode the person gives', async ({ page }) => {
@@ -75,5 +75,5 @@ test('noise is sent to the council for the postcode the person gives', async ({ 
   await expect(page).toHaveURL(/\/services\/antisocial-behaviour\/redirect$/)
   await expect(page.getByRole('main')).toContainText('Leicester')
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/journey-council.png', fullPage: true })
+  await snap(page, 'journey-council')
 })

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, snap } from './helpers.ts'
 
 test('every page of a sensitive journey has quick exit, and three lone Shift presses leave at once', async ({ page }) => {
   await page.goto(forceUrl('leicestershire', '/services/stalking-harassment'))
@@ -8,11 +8,11 @@ test('every page of a sensitive journey has quick exit, and three lone Shift pre
   // The exit goes through /exit, which makes this browser forget the sensitive drafts, then on to a neutral site.
   await expect(exit).toHaveAttribute('href', '/exit')
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/journey-sensitive-start.png', fullPage: true })
+  await snap(page, 'journey-sensitive-start')
   await page.goto(forceUrl('leicestershire', '/services/stalking-harassment/questions'))
   await expect(page.getByRole('link', { name: 'Emergency Exit this page' })).toBeVisible()
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/journey-sensitive-question.png', fullPage: true })
+  await snap(page, 'journey-sensitive-question')
   // The lone-Shift shortcut comes from a small inline script under the page's CSP nonce; the page loads no bundle.
   expect(await page.locator('script[src], link[rel="modulepreload"]').count()).toBe(0)
   const inline = await page.locator('script:not([src])').allTextContents()

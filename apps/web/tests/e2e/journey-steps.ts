@@ -1,6 +1,6 @@
 // Playing a journey in the browser the way a person would: answer the question on the page, press the button.
 import { expect, type Page } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl } from './helpers.ts'
+import { expectNoAxeViolationsOnce, forceUrl, snap } from './helpers.ts'
 
 export type Answer =
   | { radio: string }
@@ -77,7 +77,8 @@ export async function submit(page: Page) {
 
 /**
  * Answers question pages until the journey leaves them (an outcome or check answers), checking each page with
- * axe. Returns the pages visited. `stopAt` ends the walk on that question without answering it.
+ * axe (once per worker for each distinct page). Returns the pages visited. `stopAt` ends the walk on that question
+ * without answering it.
  */
 export async function answerQuestions(
   page: Page,
@@ -89,8 +90,8 @@ export async function answerQuestions(
     const id = await questionOn(page)
     if (!id || id === options.stopAt) break
     visits.push({ path: new URL(page.url()).pathname, questionId: id })
-    if (options.axe !== false) await expectNoAxeViolations(page)
-    if (options.screenshots) await page.screenshot({ path: `test-results/${options.screenshots}-q-${id}.png`, fullPage: true })
+    if (options.axe !== false) await expectNoAxeViolationsOnce(page)
+    if (options.screenshots) await snap(page, `${options.screenshots}-q-${id}`)
     const answer = answers[id]
     if (!answer) throw new Error(`no answer for question ${id}`)
     await fill(page, id, answer)

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, snap } from './helpers.ts'
 import { answerQuestions, scriptBytes, theftAnswersIn } from './journey-steps.ts'
 
 const REFERENCE = /^[A-Z]{3}-\d{2}-[0-9A-Z]{4}-[0-9A-Z]{2}$/
@@ -16,7 +16,7 @@ async function reportTheft(page: Page, forceId: string, label: string, axe: bool
       expect(shipped.scripts, name).toBe(0)
       bytes[name] = shipped.bytes
     }
-    await page.screenshot({ path: `test-results/journey-${label}-${name}.png`, fullPage: true })
+    await snap(page, `journey-${label}-${name}`)
   }
   await page.goto(forceUrl(forceId, '/services'))
   await check('services')

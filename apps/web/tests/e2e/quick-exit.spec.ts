@@ -2,7 +2,7 @@
 // with Shift+Tab and pressing Escape, and never thrown out until they press Shift on its own three times. After they
 // leave, the browser forgets the report and Back does not bring it back.
 import { test, expect, type Page } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, snap } from './helpers.ts'
 
 const SERVICE = '/services/stalking-harassment'
 const NEUTRAL = /^https:\/\/www\.bbc\.co\.uk\/weather/
@@ -154,7 +154,7 @@ test.describe('with JavaScript', () => {
       await expect(exit).toHaveAttribute('href', '/exit')
       await expect(page.getByText('or press the Shift key 3 times')).toBeVisible()
       await expectNoAxeViolations(page)
-      await page.screenshot({ path: `test-results/quick-exit-${name}.png`, fullPage: true })
+      await snap(page, `quick-exit-${name}`)
     }
     // Welsh, on a Welsh force's site.
     await page.goto(forceUrl('dyfed-powys', '/track'))
@@ -162,7 +162,7 @@ test.describe('with JavaScript', () => {
     await expect(page.getByRole('link', { name: 'Argyfwng Gadael y dudalen hon' })).toBeVisible()
     await expect(page.getByText('I adael y wefan hon yn gyflym, dewiswch Gadael y dudalen hon neu pwyswch y fysell Shift 3 gwaith.')).toBeVisible()
     await expectNoAxeViolations(page)
-    await page.screenshot({ path: 'test-results/quick-exit-track-cy.png', fullPage: true })
+    await snap(page, 'quick-exit-track-cy')
 
     // High contrast: fills and shadows are dropped, so the exit control and every button must keep a visible edge.
     await page.emulateMedia({ forcedColors: 'active' })
@@ -180,7 +180,7 @@ test.describe('with JavaScript', () => {
       expect(edge.color, edge.text).not.toBe('rgba(0, 0, 0, 0)')
     }
     await expectNoAxeViolations(page)
-    await page.screenshot({ path: 'test-results/quick-exit-track-forced-colors.png', fullPage: true })
+    await snap(page, 'quick-exit-track-forced-colors')
 
     // The exit control works from track too.
     await page.emulateMedia({ forcedColors: 'none' })
@@ -206,7 +206,7 @@ test.describe('without JavaScript', () => {
       // No visible text on the page tells the person to press a key that does nothing without JavaScript.
       expect(await page.locator('main').innerText()).not.toMatch(/Shift|Escape/)
     }
-    await page.screenshot({ path: 'test-results/quick-exit-no-js.png', fullPage: true })
+    await snap(page, 'quick-exit-no-js')
 
     // A started report...
     await page.goto(forceUrl('leicestershire', `${SERVICE}/questions`))
@@ -225,6 +225,6 @@ test.describe('without JavaScript', () => {
     await page.goto(forceUrl('dyfed-powys', '/language?to=cy&returnTo=%2Fservices'))
     await expect(page.getByText('I adael y wefan hon yn gyflym, dewiswch Gadael y dudalen hon.', { exact: true })).toBeVisible()
     expect(await page.locator('main').innerText()).not.toMatch(/Shift|Escape/)
-    await page.screenshot({ path: 'test-results/quick-exit-no-js-cy.png', fullPage: true })
+    await snap(page, 'quick-exit-no-js-cy')
   })
 })

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl, staffSignIn } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, staffSignIn, snap } from './helpers.ts'
 import { answerQuestions, SEND_LABELS, sendReport, type Answer } from './journey-steps.ts'
 
 // Domestic abuse with "it is not safe to contact me": nothing is emailed, staff read how to contact the person
@@ -56,7 +56,7 @@ test('domestic abuse, not safe to contact: no email, staff told first, nothing l
   await expect(person.locator('[data-helpline="mens-advice-line"]')).toContainText('0808 801 0327')
   await expect(person.getByText('we keep your answers only until you close your browser')).toBeVisible()
   await expectNoAxeViolations(person)
-  await person.screenshot({ path: 'test-results/safe-contact-start.png', fullPage: true })
+  await snap(person, 'safe-contact-start')
   await person.getByRole('link', { name: 'Start now' }).click()
 
   const answers = domesticAbuse('LE1 6TH', given, {
@@ -80,7 +80,7 @@ test('domestic abuse, not safe to contact: no email, staff told first, nothing l
   await expect(person.locator('[data-ui="error-summary"]')).toContainText('Confirm that nobody else can read the emails sent to this address')
   await expect(person.getByLabel('Email address', { exact: true })).toHaveValue(resumeTo)
   await expectNoAxeViolations(person)
-  await person.screenshot({ path: 'test-results/safe-contact-save-error.png', fullPage: true })
+  await snap(person, 'safe-contact-save-error')
   await person.getByLabel('Nobody else can read the emails sent to this address').check()
   await person.getByRole('button', { name: 'Email me a link' }).click()
   await expect(person.getByRole('heading', { level: 1 })).toHaveText('We have sent you a link')
@@ -92,7 +92,7 @@ test('domestic abuse, not safe to contact: no email, staff told first, nothing l
   for (const id of ['safe-to-contact', 'safe-other']) {
     await expect(person.locator('input[name="question"]')).toHaveValue(id)
     await expectNoAxeViolations(person)
-    await person.screenshot({ path: `test-results/safe-contact-q-${id}.png`, fullPage: true })
+    await snap(person, `safe-contact-q-${id}`)
     await answerQuestions(person, answers, { stopAt: id === 'safe-to-contact' ? 'safe-other' : undefined, axe: false })
   }
   await expect(person.getByRole('heading', { level: 1 })).toHaveText('Check your answers before sending your report')
@@ -108,7 +108,7 @@ test('domestic abuse, not safe to contact: no email, staff told first, nothing l
   await expect(person.getByRole('link', { name: 'View and print a copy of your report' })).toHaveCount(0)
   await expect(person.locator('[data-journey="report-copy"]')).toHaveCount(0)
   await expectNoAxeViolations(person)
-  await person.screenshot({ path: 'test-results/safe-contact-confirmation.png', fullPage: true })
+  await snap(person, 'safe-contact-confirmation')
   await person.goto(forceUrl('leicestershire', '/services/domestic-abuse/confirmation/print'))
   await expect(person).toHaveURL(/\/services\/domestic-abuse\/confirmation$/)
   await expect(person.locator('[data-journey="report-copy"]')).toHaveCount(0)
@@ -117,7 +117,7 @@ test('domestic abuse, not safe to contact: no email, staff told first, nothing l
   await expect(person.locator('[data-journey="report-copy"]')).toContainText(/I confirm this is true\s+\d{1,2}:\d{2}(am|pm) on \d{1,2} \w+ \d{4}/)
   await expect(person.locator('[data-journey="report-copy"]')).not.toContainText(/\d{4}-\d{2}-\d{2}T/)
   await expectNoAxeViolations(person)
-  await person.screenshot({ path: 'test-results/safe-contact-copy.png', fullPage: true })
+  await snap(person, 'safe-contact-copy')
 
   // The resume link emailed before sending now says the report was sent, with its reference.
   let link: string | undefined
@@ -151,7 +151,7 @@ test('domestic abuse, not safe to contact: no email, staff told first, nothing l
   await expect(page.locator('[data-staff="flags"] [data-flag="domestic-abuse"][data-safeguarding]')).toBeVisible()
   await expect(page.locator('[data-staff="flags"] dd', { hasText: 'It involves a partner, former partner or family member' })).toBeVisible()
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/safe-contact-staff.png', fullPage: true })
+  await snap(page, 'safe-contact-staff')
 
   // Email sent after the report (a resume link from another journey) arrives; the report's confirmation never does.
   const later = `later-${stamp}@example.com`
@@ -178,7 +178,7 @@ test('domestic abuse in Welsh on dyfed-powys, where email is a safe way: the con
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rhoi gwybod am gam-drin domestig')
   await expect(page.locator('[data-helpline="live-fear-free"]')).toContainText('0808 80 10 800')
   await expect(page.locator('[data-helpline="national-domestic-abuse-helpline"]')).toHaveCount(0)
-  await page.screenshot({ path: 'test-results/safe-contact-cy-start.png', fullPage: true })
+  await snap(page, 'safe-contact-cy-start')
   await page.getByRole('link', { name: 'Dechrau nawr' }).click()
   await answerQuestions(
     page,
@@ -190,7 +190,7 @@ test('domestic abuse in Welsh on dyfed-powys, where email is a safe way: the con
     }),
     { axe: false, stopAt: 'safe-contact-ways' },
   )
-  await page.screenshot({ path: 'test-results/safe-contact-cy-q-safe-contact-ways.png', fullPage: true })
+  await snap(page, 'safe-contact-cy-q-safe-contact-ways')
   await answerQuestions(
     page,
     domesticAbuse('SA31 2PF', address, {
@@ -205,10 +205,10 @@ test('domestic abuse in Welsh on dyfed-powys, where email is a safe way: the con
   await expect(page.locator('[data-journey="emailed"]')).toContainText(address)
   await expect(page.locator('[data-journey="contact-note"]')).toHaveText('Byddwn ond yn cysylltu â chi yn y ffyrdd y dywedoch wrthym eu bod yn ddiogel.')
   await expect(page.locator('[data-journey="helplines"]')).toContainText('Byw Heb Ofn')
-  await page.screenshot({ path: 'test-results/safe-contact-cy-confirmation.png', fullPage: true })
+  await snap(page, 'safe-contact-cy-confirmation')
   await page.getByRole('button', { name: 'Dangos copi o’ch adroddiad' }).click()
   await expect(page.locator('[data-journey="report-copy"]')).toContainText(/Rwy’n cadarnhau bod hyn yn wir\s+\d{1,2}:\d{2}(yb|yh) ar/)
-  await page.screenshot({ path: 'test-results/safe-contact-cy-copy.png', fullPage: true })
+  await snap(page, 'safe-contact-cy-copy')
   await expect.poll(() => mailTo(address).length, { timeout: 20_000 }).toBe(1)
 })
 

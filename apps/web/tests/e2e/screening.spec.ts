@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl, staffSignIn } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, staffSignIn, snap } from './helpers.ts'
 import { answerQuestions, theftAnswers } from './journey-steps.ts'
 
 // A person's own words are read for risk: what they typed about a knife and a threat puts the 999 advice on the check
@@ -34,7 +34,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(advice.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999')
       await expect(advice).toContainText('You can still send your report.')
       if (javaScriptEnabled) await expectNoAxeViolations(page)
-      await page.screenshot({ path: `test-results/screening-check-answers-js-${javaScriptEnabled}.png`, fullPage: true })
+      await snap(page, `screening-check-answers-js-${javaScriptEnabled}`)
       const reference = await send(page)
 
       await staffSignIn(page, 'leicestershire')

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl, PORT } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, PORT, snap } from './helpers.ts'
 
 // Response headers, CSRF, rate limits, the honeypot, and the bad-input tests "oversized body" and "missing or forged CSRF token".
 test.describe('security', () => {
@@ -39,7 +39,7 @@ test.describe('security', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your session has expired or the form was sent from elsewhere')
       await expect(page.getByText('We have not saved anything from that form.')).toBeVisible()
       await expectNoAxeViolations(page)
-      await page.screenshot({ path: `test-results/security-csrf-${name}.png`, fullPage: true })
+      await snap(page, `security-csrf-${name}`)
     })
   }
 
@@ -63,6 +63,6 @@ test.describe('security', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('What you sent was too large')
     await expect(page.locator('header')).toContainText('Leicestershire')
     await expectNoAxeViolations(page)
-    await page.screenshot({ path: 'test-results/security-413.png', fullPage: true })
+    await snap(page, 'security-413')
   })
 })

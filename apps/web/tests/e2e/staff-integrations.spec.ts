@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http'
 import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl, PORT, staffSignIn as signIn } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, PORT, staffSignIn as signIn, snap } from './helpers.ts'
 
 // /staff/integrations with JavaScript on and off (plain forms, POST-redirect-GET): Leicestershire's admin creates an
 // API key that is shown once and works on /api/v1, revokes it (401 from then on), adds a push endpoint with a
@@ -37,7 +37,7 @@ test('an admin manages API keys and the push endpoint, with JavaScript and witho
   const key = await page.locator('[data-one-time-secret]').inputValue()
   expect(key).toMatch(/^blk_/)
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/staff-integrations-key.png', fullPage: true })
+  await snap(page, 'staff-integrations-key')
   expect(await apiStatus('leicestershire', '/api/v1/reports?limit=1', key)).toBe(200)
   await page.reload()
   await expect(page.locator('[data-one-time-secret]')).toHaveCount(0)
@@ -63,7 +63,7 @@ test('an admin manages API keys and the push endpoint, with JavaScript and witho
   await expect(page.getByText('The push endpoint is switched off.')).toBeVisible()
   await expect(page.getByRole('row', { name: /backoffice\.leicestershire\.example/ })).toContainText('Switched off')
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/staff-integrations-endpoint.png', fullPage: true })
+  await snap(page, 'staff-integrations-endpoint')
   await page.getByRole('button', { name: 'Remove endpoint' }).click()
   await expect(page.getByText('There is no push endpoint')).toBeVisible()
 

@@ -1,7 +1,7 @@
 // A member of staff whose session runs out while they type a note: warned beforehand (with JavaScript), and never
 // losing the note (with or without it): the sign-in form carries it, and signing in again brings it back to save.
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl, staffSignIn } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, staffSignIn, snap } from './helpers.ts'
 import { submitTheft } from './journey-steps.ts'
 
 async function openReport(page: Page, reference: string) {
@@ -30,7 +30,7 @@ test.describe('with JavaScript', () => {
     await page.clock.fastForward('25:30')
     await expect(warning).toContainText('For your security, you will be signed out in 5 minutes if you do nothing.')
     await expectNoAxeViolations(page)
-    await page.screenshot({ path: 'test-results/staff-session-warning.png' })
+    await snap(page, 'staff-session-warning', { fullPage: false })
     await warning.getByRole('button', { name: 'Stay signed in' }).click()
     await expect(warning).toContainText('You are still signed in.')
     await expect(warning.getByRole('button', { name: 'Stay signed in' })).toBeHidden()
@@ -49,7 +49,7 @@ test.describe('with JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'You have been signed out' })).toBeVisible()
     await expect(page.locator('[data-staff-carried]')).toContainText('CCTV at the bus stop')
     await expectNoAxeViolations(page)
-    await page.screenshot({ path: 'test-results/staff-signed-out-carried.png', fullPage: true })
+    await snap(page, 'staff-signed-out-carried')
     // A wrong password keeps it too.
     await page.getByLabel('Email address').fill('handler@leicestershire.example')
     await page.getByLabel('Password').fill('not-the-password')

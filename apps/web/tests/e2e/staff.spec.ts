@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http'
 import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl, PORT, staffSignIn as signIn } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, PORT, staffSignIn as signIn, snap } from './helpers.ts'
 import { submitTheft, theftAnswersIn } from './journey-steps.ts'
 
 // Leicestershire staff sign in, see a report submitted on Leicestershire, record a crime
@@ -43,7 +43,7 @@ test('a Leicestershire report: queue, crime number, track-my-report; invisible t
   await page.getByLabel('Crime number').fill('LE/12345/26')
   await page.getByRole('button', { name: 'Save status' }).click()
   await expect(page.locator('[data-crime-number]')).toHaveText('LE/12345/26')
-  await page.screenshot({ path: 'test-results/staff-report.png', fullPage: true })
+  await snap(page, 'staff-report')
 
   // The dashboard (charts with tables) and, for a supervisor, the audit log of what just happened.
   await page.goto(forceUrl('leicestershire', '/staff/dashboard'))
@@ -145,7 +145,7 @@ test('staff read flags by label, with their meaning, in the language they choose
   await expect(flags.locator('dt', { hasText: 'Dioddefwr dro ar ôl tro' })).toBeVisible()
   await expect(flags.locator('dd', { hasText: 'Mae wedi digwydd iddynt o’r blaen' })).toBeVisible()
   await expect(page.locator('main')).toContainText('Gwelodd rhywun arall y peth yn digwydd.')
-  await page.screenshot({ path: 'test-results/staff-flags-cy.png', fullPage: true })
+  await snap(page, 'staff-flags-cy')
   await page.goto(forceUrl('dyfed-powys', '/staff/queue?flag=repeat-victim'))
   await expect(page.getByLabel('Baner', { exact: true }).locator('option[value="repeat-victim"]')).toHaveText('Dioddefwr dro ar ôl tro')
 })

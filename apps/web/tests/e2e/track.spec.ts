@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, snap } from './helpers.ts'
 
 // Track my report in English and Welsh. The page ships no JavaScript (a plain form); axe needs
 // JavaScript in the browser to run, so these tests keep it on, and one more repeats the lookup with it off.
@@ -20,7 +20,7 @@ test.describe('track my report', () => {
     await page.getByRole('button', { name: 'Find my report' }).click()
     await expect(summary).toContainText('Enter your reference number exactly as it appears in your confirmation email')
     await expect(page.getByLabel('Reference number')).toHaveValue('LEI-26-GNEN-5W')
-    await page.screenshot({ path: 'test-results/track-errors.png', fullPage: true })
+    await snap(page, 'track-errors')
   })
 
   test('a well-formed reference with the wrong details learns nothing', async ({ page }) => {
@@ -40,7 +40,7 @@ test.describe('track my report', () => {
     await page.getByRole('button', { name: 'Dod o hyd i’m hadroddiad' }).click()
     await expect(page.locator('[data-ui=error-summary]')).toContainText('Rhowch eich cyfeirnod')
     await expectNoAxeViolations(page)
-    await page.screenshot({ path: 'test-results/track-welsh.png', fullPage: true })
+    await snap(page, 'track-welsh')
   })
 
   test.describe('without JavaScript', () => {

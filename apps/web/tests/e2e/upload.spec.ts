@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, snap } from './helpers.ts'
 import { answerQuestions, theftAnswers } from './journey-steps.ts'
 
 // An upload rejected by its content: a text file named like a photo is refused by its first bytes; a real PNG (one
@@ -20,7 +20,7 @@ test('an upload is rejected by its content, not its name, and a real photo is ac
   const summary = page.locator('[data-ui=error-summary]')
   await expect(summary).toContainText('The selected file must be a JPG, PNG, GIF, WebP, HEIC, PDF or video')
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/upload-rejected.png', fullPage: true })
+  await snap(page, 'upload-rejected')
 
   await page.locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: PNG })
   await page.locator('main form[method="post"] button[data-ui="button"]').last().click()
