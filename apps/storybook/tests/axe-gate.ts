@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { AxeBuilder } from '@axe-core/playwright'
+import type { AxeResults, ElementContext, RunOptions } from 'axe-core'
 import { contrastSampleIds, registry, tenantIds } from '@bluelamp/tenants/registry'
 import { defaultTheme } from '../.storybook/default-theme.ts'
 
@@ -65,26 +66,85 @@ export interface Violation {
   nodes: string[]
 }
 
+/** The address each page last loaded the preview at (the preview iframe with its globals). */
+const loaded = new WeakMap<Page, string>()
+
 /**
  * Open one story under one theme the way a designer would: the iframe URL with the toolbar's `theme` global.
  * Resolves when the story has rendered and the theme decorator has set `data-theme`. The a11y addon's own
  * automatic run is switched off (`a11y.manual`) so it does not compete with ours.
+ *
+ * A page that already shows the preview under the same globals switches story in place, as Storybook's own
+ * sidebar and test runner do (the `setCurrentStory` event on the preview's channel): loading the preview's
+ * bundle again for every story cost more than checking the story.
  */
 export async function renderStory(page: Page, baseUrl: string, storyId: string, theme: string, lockedTheme = false): Promise<void> {
   const globals = `theme:${encodeURIComponent(theme)};a11y.manual:!true`
-  await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(storyId)}&viewMode=story&globals=${globals}`)
-  await page.waitForFunction(
-    () => document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay'),
-  )
-  if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
-    throw new Error(`${storyId} failed to render: ${await page.locator('#error-message').innerText()}`)
+  const preview = `${baseUrl}/iframe.html?globals=${globals}`
+  let failure: string | null
+  if (loaded.get(page) === preview && (await page.evaluate(() => '__STORYBOOK_ADDONS_CHANNEL__' in window))) {
+    failure = await switchStory(page, storyId)
+  } else {
+    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(storyId)}&viewMode=story&globals=${globals}`)
+    loaded.set(page, preview)
+    await page.waitForFunction(
+      () => document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay'),
+    )
+    failure = (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) ? 'error display' : null
   }
+  if (failure !== null) {
+    loaded.delete(page)
+    throw new Error(`${storyId} failed to render: ${failure}: ${await page.locator('#error-message').innerText().catch(() => '')}`)
+  }
+  // What an earlier check added below the story (the theme matrix) is not part of this one.
+  await page.evaluate(() => document.getElementById('theme-matrix')?.remove())
   // Render effects (ErrorSummary focus, the theme decorator's attribute) run just after the render.
   if (!lockedTheme) await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme, { timeout: 5000 })
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
 }
 
-function toViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>, story: string, themeOf: (target: string) => string): Violation[] {
+/** Renders another story in the loaded preview; resolves with null once it has rendered, or with why it did not. */
+function switchStory(page: Page, storyId: string): Promise<string | null> {
+  return page.evaluate(
+    (storyId) =>
+      new Promise<string | null>((resolve) => {
+        type Channel = { on(event: string, f: (arg: unknown) => void): void; off(event: string, f: (arg: unknown) => void): void; emit(event: string, arg: unknown): void }
+        const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel }).__STORYBOOK_ADDONS_CHANNEL__
+        const describe = (arg: unknown) => (arg && typeof arg === 'object' && 'message' in arg ? String(arg.message) : JSON.stringify(arg))
+        const handlers: [string, (arg: unknown) => void][] = [
+          ['storyRendered', (id) => id === storyId && finish(null)],
+          ['storyErrored', (arg) => finish(`storyErrored ${describe(arg)}`)],
+          ['storyThrewException', (arg) => finish(`storyThrewException ${describe(arg)}`)],
+          ['storyMissing', () => finish('storyMissing')],
+        ]
+        const finish = (result: string | null) => {
+          for (const [event, f] of handlers) channel.off(event, f)
+          resolve(result)
+        }
+        for (const [event, f] of handlers) channel.on(event, f)
+        channel.emit('setCurrentStory', { storyId, viewMode: 'story' })
+      }),
+    storyId,
+  )
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/**
+ * axe-core run in the page, injected once per document: with stories switched in place, one injection serves
+ * many checks (@axe-core/playwright injects its 580 kB again on every call).
+ */
+async function runAxe(page: Page, context: ElementContext | null, options: RunOptions): Promise<AxeResults> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
+  // Passed as JSON: axe's option types are too deep for Playwright's serialisable-argument type.
+  const results = await page.evaluate((args: string) => {
+    const { context, options } = JSON.parse(args) as { context: unknown; options: unknown }
+    return (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<unknown> } }).axe.run(context ?? document, options)
+  }, JSON.stringify({ context, options }))
+  return results as AxeResults
+}
+
+function toViolations(results: AxeResults, story: string, themeOf: (target: string) => string): Violation[] {
   const out: Violation[] = []
   for (const v of results.violations) {
     const byTheme = new Map<string, string[]>()
@@ -101,7 +161,10 @@ function toViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>, story
 
 /** Every WCAG 2.2 A/AA rule on the whole rendered story. */
 export async function axeFull(page: Page, story: string, theme: string): Promise<Violation[]> {
-  const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(WCAG_TAGS).disableRules(DISABLED_RULES).analyze()
+  const results = await runAxe(page, null, {
+    runOnly: { type: 'tag', values: WCAG_TAGS },
+    rules: Object.fromEntries(DISABLED_RULES.map((id) => [id, { enabled: false }])),
+  })
   return toViolations(results, story, () => theme)
 }
 
@@ -145,7 +208,7 @@ export async function buildThemeMatrix(page: Page, themes: string[]): Promise<vo
 
 /** The theme-dependent rules on the matrix, with each violation attributed to the theme whose copy it is in. */
 export async function axeThemeMatrix(page: Page, story: string): Promise<Violation[]> {
-  const results = await new AxeBuilder({ page }).setLegacyMode(true).include('#theme-matrix').withRules(THEME_RULES).analyze()
+  const results = await runAxe(page, { include: [['#theme-matrix']] }, { runOnly: { type: 'rule', values: THEME_RULES } })
   const targets = results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))
   const themes = await page.evaluate(
     (targets) =>

@@ -142,6 +142,8 @@ test.describe('with JavaScript', () => {
   })
 
   test('the exit control is on the home page, the services list and track, and buttons keep a border in forced colours', async ({ page }) => {
+    // Five pages each checked with axe: more than the default minute on a busy two-core machine.
+    test.setTimeout(120_000)
     await neutralSite(page)
     for (const [path, name] of [
       ['/', 'home'],
