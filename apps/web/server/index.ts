@@ -16,6 +16,7 @@ import { createApp, lastResort } from './app.ts'
 import { remixHandler } from './remix-handler.ts'
 import { pageCache } from './page-cache.ts'
 import { parseEnv, EnvError, webProcesses, type Env } from '../app/lib/env.server.ts'
+import { logger } from '../app/lib/logger.server.ts'
 import type * as Entry from '../app/entry.server.tsx'
 
 // Whatever started this file (`pnpm start` sets it too), it is the production server: Express reads NODE_ENV when
@@ -31,6 +32,7 @@ try {
   env = parseEnv(process.env)
 } catch (error) {
   if (error instanceof EnvError) {
+    // Said in words to the person starting the server, not as a log event: nothing has started yet.
     console.error(error.message)
     process.exit(1)
   }
@@ -114,11 +116,11 @@ async function runPrimary() {
     const how = signal ?? `code ${code}`
     if (!started.has(worker)) {
       // A process that cannot even start (a bad environment, the database down) would fail again: stop.
-      console.error(`a web process exited while starting (${how}); stopping`)
+      logger.error({ event: 'web-process-failed-to-start', pid: worker.process.pid, how }, `a web process exited while starting (${how}); stopping`)
       void stop('startup failure', 1)
       return
     }
-    console.error(`web process ${worker.process.pid} exited (${how}); starting another`)
+    logger.error({ event: 'web-process-exited', pid: worker.process.pid, how }, `web process ${worker.process.pid} exited (${how}); starting another`)
     fork()
   })
 

@@ -15,6 +15,7 @@ try {
   env = parseEnv({ ...process.env, OUTBOX_WORKER: '1' })
 } catch (error) {
   if (error instanceof EnvError) {
+    // Said in words to the person starting the worker, not as a log event: nothing has started yet.
     console.error(error.message)
     process.exit(1)
   }
