@@ -1,6 +1,9 @@
 // Reading untrusted form fields, and the result shape of validation.
 import type { AnswerValue, Locale, Text } from './types.ts'
 
+/** The parts of a description of a person, in the order the form shows them. */
+export const PERSON_FIELDS = ['sex', 'age', 'height', 'build', 'clothing', 'other'] as const
+
 export type RawInput = Record<string, string | string[] | undefined>
 
 export interface FieldError {

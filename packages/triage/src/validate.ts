@@ -4,14 +4,13 @@
 import { defaults, messages } from './messages.ts'
 import type { Locale, Question } from './types.ts'
 import { checkDate, checkDateRange } from './validate-dates.ts'
-import { fail, field, fields, type FieldError, type RawInput, type Validation, type ValidationContext } from './validate-fields.ts'
+import { fail, field, fields, PERSON_FIELDS, type FieldError, type RawInput, type Validation, type ValidationContext } from './validate-fields.ts'
 
 export type { FieldError, RawInput, Validation, ValidationContext } from './validate-fields.ts'
 
 const POSTCODE = /^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$/
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const TOKEN = /^[A-Za-z0-9_-]{1,128}$/
-const PERSON_FIELDS = ['sex', 'age', 'height', 'build', 'clothing', 'other'] as const
 
 /** 'le1  6th' → 'LE1 6TH'; undefined when it is not a full UK postcode. */
 export function normalisePostcode(input: string): string | undefined {

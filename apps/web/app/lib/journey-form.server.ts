@@ -1,6 +1,7 @@
-// Form posts in, answers out; stored answers back into form values. Field names follow the triage package's
-// README ("Form fields"): `<id>`, `<id>-day|month|year`, `<id>-time`, `<id>-from-day`, `<id>-name`, …
-import type { AnswerValue, FieldError, Question, RawInput } from '@bluelamp/triage'
+// Form posts in: the text fields of a post, and control characters refused on the question's fields. The field
+// names of each question type, and a stored answer turned back into form values, are the triage package's field
+// codecs (`answerToForm`, `fieldNames`, `firstFieldId`).
+import type { FieldError, Question, RawInput } from '@bluelamp/triage'
 import { hasControlCharacters } from './text.ts'
 
 /** Every text field of a form post, several values of one name as an array. Files are left out. */
@@ -27,45 +28,4 @@ export function controlCharacterErrors(question: Question, raw: RawInput, messag
     if (values.some((v) => typeof v === 'string' && hasControlCharacters(v))) errors.push({ field: name, message })
   }
   return errors
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-function dateParts(prefix: string, iso: unknown): RawInput {
-  if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return {}
-  const [year, month, day] = iso.split('-')
-  return { [`${prefix}-day`]: String(Number(day)), [`${prefix}-month`]: String(Number(month)), [`${prefix}-year`]: year }
-}
-
-/** A stored answer as the form values that would give it, to fill the question page when it is shown again. */
-export function answerToRaw(question: Question, value: AnswerValue | undefined): RawInput {
-  const id = question.id
-  if (value === undefined || value === null) return {}
-  const obj: unknown = value
-  switch (question.type) {
-    case 'multiple-choice':
-    case 'evidence-upload':
-      return Array.isArray(value) ? { [id]: value } : {}
-    case 'date':
-      return dateParts(id, value)
-    case 'approximate-time':
-      return isObject(obj) ? { ...dateParts(id, obj.date), [`${id}-time`]: String(obj.timeOfDay ?? '') } : {}
-    case 'date-range':
-      return isObject(obj) ? { ...dateParts(`${id}-from`, obj.from), ...dateParts(`${id}-to`, obj.to) } : {}
-    case 'person-description':
-      return isObject(obj)
-        ? Object.fromEntries(Object.entries(obj).map(([key, v]) => [`${id}-${key}`, String(v)]))
-        : {}
-    case 'contact-details':
-      if (!isObject(obj)) return {}
-      if (obj.anonymous === true) return { [`${id}-anonymous`]: 'yes' }
-      return Object.fromEntries(
-        (['name', 'email', 'phone'] as const).filter((k) => typeof obj[k] === 'string').map((k) => [`${id}-${k}`, String(obj[k])]),
-      )
-    case 'declaration':
-      return isObject(obj) ? { [`${id}-agree`]: 'yes', ...(typeof obj.name === 'string' ? { [`${id}-name`]: obj.name } : {}) } : {}
-    default:
-      return typeof value === 'string' ? { [id]: value } : {}
-  }
 }

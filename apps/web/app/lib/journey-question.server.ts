@@ -2,13 +2,13 @@
 // checks the answer on the server, saves the draft and redirects (POST-redirect-GET) to the next step. An
 // answer that fails re-renders the page with every value as typed; nothing is stored.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { FORCE_AREA_QUESTION, findQuestion as findInService, routeOf, validate, type Answers, type FieldError, type Question, type RawInput } from '@bluelamp/triage'
+import { answerToForm, FORCE_AREA_QUESTION, findQuestion as findInService, routeOf, validate, type Answers, type FieldError, type Question, type RawInput } from '@bluelamp/triage'
 import type { Draft } from '@bluelamp/db'
 import { translator } from '../i18n/i18n.ts'
 import { requireCsrf } from './csrf.server.ts'
 import { parseEvidenceUpload } from './uploads.server.ts'
 import { fileStoreFor } from './file-store.server.ts'
-import { answerToRaw, controlCharacterErrors, formToRaw } from './journey-form.server.ts'
+import { controlCharacterErrors, formToRaw } from './journey-form.server.ts'
 import {
   answeredPath,
   answersOf,
@@ -102,7 +102,7 @@ export async function questionLoader({ request, context, params }: LoaderFunctio
   if (!onPath || isDeclaration(question)) throw redirectTo(stepUrl(journey.service, step))
   const search = new URL(request.url).searchParams
   const change = search.get('change') === '1'
-  const values = answerToRaw(question, answers[question.id])
+  const values = answerToForm(question, answers[question.id])
   const errors = search.get('problem') === 'not-on-path' ? [{ message: translator(journey.locale)('journey.errors.notOnPath') }] : []
   // Before any answer the first question is the same page for everyone.
   if (draft === null) sharePage(context)

@@ -7,6 +7,7 @@ import type { Draft } from '@bluelamp/db'
 import {
   generateReference,
   pruneAnswers,
+  answerToForm,
   safeContactOf,
   screen,
   safeToEmail,
@@ -23,7 +24,7 @@ import { requireCsrf } from './csrf.server.ts'
 import { describeError, logger } from './logger.server.ts'
 import { checkHoneypot } from './honeypot.server.ts'
 import { rateLimitSubmission } from './rate-limit.server.ts'
-import { answerToRaw, controlCharacterErrors, formToRaw } from './journey-form.server.ts'
+import { controlCharacterErrors, formToRaw } from './journey-form.server.ts'
 import {
   answersOf,
   currentStep,
@@ -109,7 +110,7 @@ export async function declarationLoader({ request, context, params }: LoaderFunc
     {
       ...pageFrame(journey),
       question,
-      values: answerToRaw(question, answers[question.id]),
+      values: answerToForm(question, answers[question.id]),
       errors: [] as FieldError[],
       backHref: serviceUrl(journey.service, '/check-answers'),
       failed: false,
@@ -181,7 +182,7 @@ function failed(journey: Journey, answers: Answers, declaration: Question | unde
   const base = { ...pageFrame(journey), backHref: serviceUrl(journey.service, '/check-answers'), failed: true }
   if (declaration) {
     return data(
-      { ...base, question: declaration, values: answerToRaw(declaration, answers[declaration.id]), errors: [] as FieldError[] },
+      { ...base, question: declaration, values: answerToForm(declaration, answers[declaration.id]), errors: [] as FieldError[] },
       { status: 503, headers: { ...privateHeaders, 'Retry-After': String(SUBMIT_RETRY_AFTER_SECONDS) } },
     )
   }

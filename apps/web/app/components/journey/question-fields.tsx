@@ -10,7 +10,7 @@ import {
   TextInput,
   type DatePart,
 } from '@bluelamp/ui'
-import { yesNoLabels, type FieldError, type Question, type RawInput } from '@bluelamp/triage'
+import { firstFieldId, yesNoLabels, type FieldError, type Question, type RawInput } from '@bluelamp/triage'
 import type { Locale, Translate } from '../../i18n/i18n.ts'
 import { characterCountMessages, many, one } from './values.ts'
 
@@ -253,24 +253,4 @@ export function errorHref(question: Question, error: FieldError): string {
     return `#${error.field}`
   }
   return `#${firstFieldId(question)}`
-}
-
-export function firstFieldId(question: Question): string {
-  switch (question.type) {
-    case 'date':
-    case 'approximate-time':
-      return `${question.id}-day`
-    case 'date-range':
-      return `${question.id}-from-day`
-    case 'person-description':
-      return `${question.id}-sex`
-    case 'contact-details':
-      return `${question.id}-name`
-    case 'evidence-upload':
-      return `${question.id}-files`
-    case 'declaration':
-      return question.kind === 'statement' ? `${question.id}-name` : `${question.id}-agree`
-    default:
-      return question.id
-  }
 }
