@@ -15,6 +15,8 @@ import { audit } from './staff-audit.server.ts'
 import { staffData } from './staff-data.server.ts'
 import { hasControlCharacters, withoutControlCharacters } from './text.ts'
 import { dummyHash, verifyPassword } from './staff-password.server.ts'
+import { z } from 'zod'
+import { formText } from './parse-form.server.ts'
 
 export interface StaffUser {
   id: string
@@ -120,6 +122,14 @@ export async function requireStaff(request: Request, context: Context, role: Sta
   }
   return result.user
 }
+
+/** The sign-in form: the email trimmed, the password exactly as typed (each cut to a length no real one reaches). */
+export const signInSchema = z
+  .object({ email: formText(254), password: formText(1024, { trim: false }) })
+  .superRefine(({ email, password }, ctx) => {
+    if (!email) ctx.addIssue({ code: 'custom', path: ['email'], message: 'staff.emailMissing' })
+    if (!password) ctx.addIssue({ code: 'custom', path: ['password'], message: 'staff.passwordMissing' })
+  })
 
 export type SignInResult =
   | { kind: 'signed-in'; cookie: string; user: { id: string; role: StaffRole } }
