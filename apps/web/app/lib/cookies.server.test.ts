@@ -3,7 +3,8 @@
 // header is compared as its name, its value's shape and its set of attributes.
 import { describe, expect, it } from 'vitest'
 import type { AppLoadContext } from '@remix-run/node'
-import { csrfCookieFor, csrfCookieName } from './csrf-cookie.server.ts'
+import { csrfCookieFor, csrfCookieName, newCsrfSecret } from './csrf-cookie.server.ts'
+import { tokenFor, verifyCsrf } from './csrf.server.ts'
 import { cookiesOf, rawCookie } from './cookies.server.ts'
 import { parseEnv } from './env.server.ts'
 import { setSigningSecret } from './secrets.server.ts'
@@ -76,6 +77,22 @@ describe('secrets as a list', () => {
       // Once the old secret is dropped, its cookies are forged; the new one's still verify.
       expect(await readSessionToken(request(old), context)).toBe('forged')
       expect(await readSessionToken(request(fresh), context)).toBe(TOKEN)
+    } finally {
+      setSigningSecret('cookie-test-signing-secret-0123456789abcdef')
+    }
+  })
+
+  it('keeps a form opened before the change good: its token under the previous secret is still accepted', () => {
+    const secret = newCsrfSecret()
+    const token = tokenFor(secret)
+    const post = () => new Request('http://leicestershire.localhost/track', { method: 'POST', headers: { cookie: `bl_csrf=${secret}` } })
+    const form = { get: (name: string) => (name === 'csrf' ? token : null) }
+    setSigningSecret('the-new-signing-secret-0123456789abcdefghij', ['cookie-test-signing-secret-0123456789abcdef'])
+    try {
+      expect(verifyCsrf(post(), form)).toBe(true)
+      expect(tokenFor(secret)).not.toBe(token)
+      setSigningSecret('the-new-signing-secret-0123456789abcdefghij')
+      expect(verifyCsrf(post(), form)).toBe(false)
     } finally {
       setSigningSecret('cookie-test-signing-secret-0123456789abcdef')
     }
