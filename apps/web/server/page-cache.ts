@@ -18,6 +18,7 @@ import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@re
 import type { Request, RequestHandler, Response } from 'express'
 import { LRUCache } from 'lru-cache'
 import type { PageTemplate } from '../app/lib/shared-page.server.ts'
+import { cookiesOf } from '../app/lib/cookies.server.ts'
 import { requestHeaders, requestUrl } from './remix-handler.ts'
 
 export interface PageCacheOptions {
@@ -54,18 +55,14 @@ export function pageCache(options: PageCacheOptions): RequestHandler & { size():
   const marks = () => ({ nonce: `bln${randomBytes(12).toString('hex')}`, csrf: `blc${randomBytes(12).toString('hex')}` })
   const mark = marks()
 
-  function keyOf(req: Request): string | null {
+  function keyOf(req: Request, res: Response): string | null {
     if (req.method !== 'GET' && req.method !== 'HEAD') return null
     if (NEVER.test(req.path)) return null
-    let language = ''
-    for (const part of (req.headers.cookie ?? '').split(';')) {
-      const trimmed = part.trim()
-      if (!trimmed) continue
-      const eq = trimmed.indexOf('=')
-      const name = eq === -1 ? trimmed : trimmed.slice(0, eq)
-      if (!neutral.has(name)) return null
-      if (name === 'lang') language = trimmed.slice(eq + 1)
-    }
+    // Read by the parser Remix's cookies use, so a cookie the app could read is a cookie seen here; the CSRF layer
+    // (security.ts) has usually parsed the header already.
+    const cookies: Record<string, string> = res.locals.cookies ?? cookiesOf(req.headers.cookie)
+    for (const name in cookies) if (!neutral.has(name)) return null
+    const language = cookies.lang ?? ''
     const forwarded = req.headers['x-forwarded-host'] ?? ''
     return [req.protocol, req.headers.host ?? '', String(forwarded), req.originalUrl, language].join('\u0000')
   }
@@ -80,7 +77,7 @@ export function pageCache(options: PageCacheOptions): RequestHandler & { size():
   }
 
   const middleware: RequestHandler = async (req, res, next) => {
-    const key = keyOf(req)
+    const key = keyOf(req, res)
     if (!key) return next()
     try {
       const hit = kept.get(key)

@@ -63,7 +63,7 @@ describe('the CSRF cookie', () => {
 
   it('is Secure and host-only (__Host-) over HTTPS', async () => {
     const res = await fetch(`${https.url}/`)
-    expect(res.headers.get('set-cookie')).toMatch(/^__Host-bl_csrf=.+; Path=\/; HttpOnly; SameSite=Lax; Secure$/)
+    expect(res.headers.get('set-cookie')).toMatch(/^__Host-bl_csrf=.+; Path=\/; HttpOnly; Secure; SameSite=Lax$/)
   })
 
   it('is not set on static files', async () => {

@@ -12,7 +12,8 @@ import type { Request, RequestHandler, Response } from 'express'
 import { services } from '@bluelamp/triage'
 import type { Env } from '../app/lib/env.server.ts'
 import { isApiPath, redispatch } from './request-guard.ts'
-import { csrfCookieName, newCsrfSecret, readCookie, serialiseCsrfCookie } from '../app/lib/csrf-cookie.server.ts'
+import { csrfCookieFor, csrfCookieName, csrfSecretOf, newCsrfSecret } from '../app/lib/csrf-cookie.server.ts'
+import { cookiesOf } from '../app/lib/cookies.server.ts'
 
 export const TOO_LARGE_PATH = '/request-too-large'
 
@@ -21,16 +22,23 @@ const STATIC_FILE = /\.(?!data$)[a-z0-9]+$/i
 
 export function csrfCookie(env: Pick<Env, 'PUBLIC_URL_SCHEME'>): RequestHandler {
   const name = csrfCookieName(env)
-  const secure = env.PUBLIC_URL_SCHEME === 'https'
+  const cookie = csrfCookieFor(name)
   return (req, res, next) => {
     if (req.path.startsWith('/assets/') || STATIC_FILE.test(req.path) || req.path === '/healthz' || req.path === '/readyz') return next()
-    let secret = readCookie(req.headers.cookie, name)
-    if (!secret) {
-      secret = newCsrfSecret()
-      res.append('Set-Cookie', serialiseCsrfCookie(name, secret, secure))
+    // The request's cookies, parsed once here for every later layer (the shared-page cache reads them too).
+    const cookies = cookiesOf(req.headers.cookie)
+    res.locals.cookies = cookies
+    const secret = csrfSecretOf(cookies[name])
+    if (secret) {
+      res.locals.csrfSecret = secret
+      return next()
     }
-    res.locals.csrfSecret = secret
-    next()
+    const fresh = newCsrfSecret()
+    res.locals.csrfSecret = fresh
+    cookie.serialize(fresh).then((header) => {
+      res.append('Set-Cookie', header)
+      next()
+    }, next)
   }
 }
 

@@ -1,7 +1,10 @@
 // The CSRF cookie: a random secret per browser, HttpOnly and SameSite=Lax, set by the Express layer on the first
-// page a browser asks for. Forms carry an HMAC of it (see csrf.server.ts). Only node:crypto, so that the Express
-// layer (server/security.ts) can use it too.
+// page a browser asks for. Forms carry an HMAC of it (see csrf.server.ts). Its value is the secret itself (a raw
+// cookie, cookies.server.ts), so it is read synchronously from the parsed header (cookiesOf) on every request, and
+// the cookies browsers already hold stay valid.
 import { randomBytes } from 'node:crypto'
+import type { Cookie } from '@remix-run/node'
+import { rawCookie } from './cookies.server.ts'
 
 /** `__Host-` pins the cookie to this exact host over HTTPS; it needs the Secure flag, so plain-HTTP dev drops it. */
 export function csrfCookieName(env: { PUBLIC_URL_SCHEME?: 'http' | 'https' }): string {
@@ -14,20 +17,22 @@ export function newCsrfSecret(): string {
   return randomBytes(32).toString('base64url')
 }
 
-/** The cookie's secret, or null when it is missing or not one we could have issued. */
-export function readCookie(cookieHeader: string | null | undefined, name: string): string | null {
-  if (!cookieHeader) return null
-  for (const part of cookieHeader.split(';')) {
-    const index = part.indexOf('=')
-    if (index < 0) continue
-    if (part.slice(0, index).trim() !== name) continue
-    const value = part.slice(index + 1).trim()
-    return SECRET.test(value) ? value : null
-  }
-  return null
+/** A value is a CSRF secret only if it is one we could have issued. */
+export function csrfSecretOf(value: unknown): string | null {
+  return typeof value === 'string' && SECRET.test(value) ? value : null
 }
 
-export function serialiseCsrfCookie(name: string, secret: string, secure: boolean): string {
-  // A session cookie: it lasts as long as the browser session, like the forms it protects.
-  return `${name}=${secret}; Path=/; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`
+const cookies = new Map<string, Cookie>()
+
+/**
+ * The CSRF cookie by name. A session cookie (no Max-Age): it lasts as long as the browser session, like the forms it
+ * protects. Secure exactly when the name is the `__Host-` one.
+ */
+export function csrfCookieFor(name: string): Cookie {
+  let cookie = cookies.get(name)
+  if (!cookie) {
+    cookie = rawCookie(name, { path: '/', httpOnly: true, sameSite: 'lax', secure: name.startsWith('__Host-') })
+    cookies.set(name, cookie)
+  }
+  return cookie
 }

@@ -4,9 +4,10 @@
 // the cookie nor compute the HMAC, so it cannot forge the field. See docs/decisions/007-security-and-uploads.md.
 import { timingSafeEqual } from 'node:crypto'
 import type { AppLoadContext } from '@remix-run/node'
-import { csrfCookieName, readCookie } from './csrf-cookie.server.ts'
+import { csrfCookieName, csrfSecretOf } from './csrf-cookie.server.ts'
+import { cookiesOf } from './cookies.server.ts'
 import { problem } from './problem.server.ts'
-import { sign } from './secrets.server.ts'
+import { sign, signatures } from './secrets.server.ts'
 import { logger } from './logger.server.ts'
 
 /** The hidden field's name. */
@@ -31,13 +32,18 @@ export function verifyCsrf(request: Request, form: FormData | { get(name: string
   // Browsers that say so: a cross-site POST is refused whatever it carries.
   if (request.headers.get('sec-fetch-site') === 'cross-site') return false
   const secure = new URL(request.url).protocol === 'https:'
-  const cookies = request.headers.get('cookie')
-  const secret = readCookie(cookies, csrfCookieName({ PUBLIC_URL_SCHEME: secure ? 'https' : 'http' })) ?? readCookie(cookies, 'bl_csrf')
+  const cookies = cookiesOf(request.headers.get('cookie'))
+  const secret = csrfSecretOf(cookies[csrfCookieName({ PUBLIC_URL_SCHEME: secure ? 'https' : 'http' })]) ?? csrfSecretOf(cookies.bl_csrf)
   const token = form.get(CSRF_FIELD)
   if (!secret || typeof token !== 'string' || token.length === 0 || token.length > 100) return false
-  const expected = Buffer.from(sign(PURPOSE, secret))
   const given = Buffer.from(token)
-  return expected.length === given.length && timingSafeEqual(expected, given)
+  // A form opened before SESSION_SECRET was changed carries a token under an earlier secret: still good.
+  let valid = false
+  for (const signature of signatures(PURPOSE, secret)) {
+    const expected = Buffer.from(signature)
+    if (expected.length === given.length && timingSafeEqual(expected, given)) valid = true
+  }
+  return valid
 }
 
 /**

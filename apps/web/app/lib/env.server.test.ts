@@ -41,6 +41,14 @@ describe('parseEnv', () => {
     expect(() => parseEnv(source)).toThrow(message)
   })
 
+  it('reads SESSION_SECRET_PREVIOUS as a list of earlier secrets, each long enough', () => {
+    expect(parseEnv({}).SESSION_SECRET_PREVIOUS).toEqual([])
+    const a = 'a'.repeat(32)
+    const b = 'b'.repeat(40)
+    expect(parseEnv({ SESSION_SECRET_PREVIOUS: ` ${a} , ${b},` }).SESSION_SECRET_PREVIOUS).toEqual([a, b])
+    expect(() => parseEnv({ SESSION_SECRET_PREVIOUS: `${a},short` })).toThrow(/SESSION_SECRET_PREVIOUS=.*at least 32 characters/)
+  })
+
   it('lists every problem at once', () => {
     try {
       parseEnv({ PORT: 'x', DATABASE_URL: 'nope' })

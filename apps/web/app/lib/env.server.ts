@@ -39,6 +39,20 @@ export const envSchema = z.object({
         .filter(Boolean),
     ),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters of random text').optional(),
+  // Earlier values of SESSION_SECRET, comma-separated, newest first: still accepted for what they signed (staff
+  // sessions, open forms) while only SESSION_SECRET signs anything new, so the secret can be changed without signing
+  // everyone out. Remove them once the longest session (STAFF_SESSION_MAX_HOURS) has passed.
+  SESSION_SECRET_PREVIOUS: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const secrets = value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+      if (secrets.some((s) => s.length < 32)) ctx.addIssue({ code: 'custom', message: 'each earlier secret must be at least 32 characters of random text, separated by commas' })
+      return secrets
+    }),
   MAIL_DIR: z.string().min(1).default('./.mail'),
   SMTP_URL: z
     .string()

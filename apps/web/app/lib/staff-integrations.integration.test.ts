@@ -172,7 +172,7 @@ for (const driver of testDrivers()) {
       const key = created.page.once!.secret!.value
       expect(key).toMatch(/^blk_[A-Za-z0-9_-]{43}$/)
       // The GET that showed it cleared the cookie; the page shown again (a reload) has no secret.
-      expect(created.setCookie).toMatch(/^bl_staff_once=; Path=\/staff\/integrations; HttpOnly; SameSite=Strict; Max-Age=0/)
+      expect(created.setCookie).toMatch(/^bl_staff_once=; Max-Age=0; Path=\/staff\/integrations; HttpOnly; SameSite=Strict$/)
       const again = (await leiAdmin.view()) as { page: Page }
       expect(again.page.once).toBeNull()
       expect(JSON.stringify(again.page)).not.toContain(key)

@@ -28,8 +28,8 @@ function field(form: FormData, name: string): string {
   return typeof value === 'string' ? value.slice(0, 4000) : ''
 }
 
-function done(context: Context, user: StaffUser, payload: OneTime): never {
-  throw redirect(INTEGRATIONS_PATH, { headers: { 'Set-Cookie': oneTimeCookie(context, user, INTEGRATIONS_PATH, payload) } })
+async function done(context: Context, user: StaffUser, payload: OneTime): Promise<never> {
+  throw redirect(INTEGRATIONS_PATH, { headers: { 'Set-Cookie': await oneTimeCookie(context, user, INTEGRATIONS_PATH, payload) } })
 }
 
 /** Runs one intent; returns what to show again on bad input, otherwise redirects (or throws 404/400). */
@@ -50,7 +50,7 @@ export async function runIntegrationAction(request: Request, context: Context, u
     if (!parsed.success) return { ok: false, intent, errors: fieldErrors(parsed.error), values: { name: field(form, 'name').slice(0, 200) } }
     const { id, key } = await data.createApiKey(tenantId, parsed.data.name)
     await record('api-key.create', { type: 'api-key', id }, { name: parsed.data.name, prefix: key.slice(0, 10) })
-    done(context, user, { message: 'staff.keyCreated', vars: { name: parsed.data.name }, secret: { kind: 'api-key', value: key } })
+    return done(context, user, { message: 'staff.keyCreated', vars: { name: parsed.data.name }, secret: { kind: 'api-key', value: key } })
   }
 
   if (intent === 'revoke-key') {
@@ -58,7 +58,7 @@ export async function runIntegrationAction(request: Request, context: Context, u
     const name = (await data.listApiKeys(tenantId)).find((k) => k.id === id && !k.revokedAt)?.name
     if (!name || !(await data.revokeApiKey(tenantId, id))) return notFound('api-key.revoke', { type: 'api-key', id })
     await record('api-key.revoke', { type: 'api-key', id }, { name })
-    done(context, user, { message: 'staff.keyRevoked', vars: { name } })
+    return done(context, user, { message: 'staff.keyRevoked', vars: { name } })
   }
 
   if (intent === 'add-endpoint' || intent === 'change-endpoint') {
@@ -79,12 +79,12 @@ export async function runIntegrationAction(request: Request, context: Context, u
         return { ok: false, intent, errors: { url: 'staff.endpointExists' }, values: { url } }
       }
       await record('endpoint.add', endpointTarget, { url: parsed.data.url })
-      done(context, user, { message: 'staff.endpointAdded', secret: { kind: 'endpoint', value: secret } })
+      return done(context, user, { message: 'staff.endpointAdded', secret: { kind: 'endpoint', value: secret } })
     }
     const before = await data.getEndpointOverview(tenantId)
     if (!before.endpoint || !(await data.updateBackofficeEndpoint(tenantId, { url: parsed.data.url }))) return notFound('endpoint.change', endpointTarget)
     await record('endpoint.change', endpointTarget, { from: before.endpoint.url, to: parsed.data.url })
-    done(context, user, { message: 'staff.endpointChanged' })
+    return done(context, user, { message: 'staff.endpointChanged' })
   }
 
   if (intent === 'disable-endpoint' || intent === 'enable-endpoint') {
@@ -92,21 +92,21 @@ export async function runIntegrationAction(request: Request, context: Context, u
     const action = enabled ? 'endpoint.enable' : 'endpoint.disable'
     if (!(await data.updateBackofficeEndpoint(tenantId, { enabled }))) return notFound(action, endpointTarget)
     await record(action, endpointTarget)
-    done(context, user, { message: enabled ? 'staff.endpointEnabled' : 'staff.endpointDisabled' })
+    return done(context, user, { message: enabled ? 'staff.endpointEnabled' : 'staff.endpointDisabled' })
   }
 
   if (intent === 'rotate-endpoint') {
     const secret = newEndpointSecret()
     if (!(await data.updateBackofficeEndpoint(tenantId, { secret }))) return notFound('endpoint.rotate', endpointTarget)
     await record('endpoint.rotate', endpointTarget)
-    done(context, user, { message: 'staff.endpointRotated', secret: { kind: 'endpoint', value: secret } })
+    return done(context, user, { message: 'staff.endpointRotated', secret: { kind: 'endpoint', value: secret } })
   }
 
   if (intent === 'remove-endpoint') {
     const before = await data.getEndpointOverview(tenantId)
     if (!before.endpoint || !(await data.removeBackofficeEndpoint(tenantId))) return notFound('endpoint.remove', endpointTarget)
     await record('endpoint.remove', endpointTarget, { url: before.endpoint.url })
-    done(context, user, { message: 'staff.endpointRemoved' })
+    return done(context, user, { message: 'staff.endpointRemoved' })
   }
 
   throw new Response('Unknown action', { status: 400 })

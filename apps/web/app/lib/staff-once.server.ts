@@ -8,7 +8,8 @@
 // minutes at most, and the GET that shows it clears it; pages are never cached (server/security.ts). The database
 // keeps only the key's hash, as before. See docs/decisions/009-back-office-and-delivery.md.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
-import type { AppLoadContext } from '@remix-run/node'
+import type { AppLoadContext, Cookie } from '@remix-run/node'
+import { rawCookie } from './cookies.server.ts'
 import { sign } from './secrets.server.ts'
 import type { StaffUser } from './staff-session.server.ts'
 
@@ -26,13 +27,11 @@ const TAG_BYTES = 16
 type Context = Pick<AppLoadContext, 'services'>
 type Member = Pick<StaffUser, 'tenantId' | 'sessionId'>
 
-function cookieName(context: Context): string {
-  return context.services.env.PUBLIC_URL_SCHEME === 'https' ? '__Secure-bl_staff_once' : 'bl_staff_once'
-}
+// The value is the ciphertext itself (base64url), which is already cookie-safe and authenticates itself: a raw cookie.
+const cookies = { http: rawCookie('bl_staff_once', { httpOnly: true, sameSite: 'strict', maxAge: MAX_AGE_SECONDS }), https: rawCookie('__Secure-bl_staff_once', { httpOnly: true, sameSite: 'strict', secure: true, maxAge: MAX_AGE_SECONDS }) }
 
-function serialise(context: Context, path: string, value: string, maxAge: number): string {
-  const secure = context.services.env.PUBLIC_URL_SCHEME === 'https'
-  return `${cookieName(context)}=${value}; Path=${path}; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure ? '; Secure' : ''}`
+function cookieFor(context: Context): Cookie {
+  return context.services.env.PUBLIC_URL_SCHEME === 'https' ? cookies.https : cookies.http
 }
 
 function key(): Buffer {
@@ -44,27 +43,24 @@ function binding(member: Member): Buffer {
 }
 
 /** The Set-Cookie value that carries `payload` to the next GET of `path` by this member. */
-export function oneTimeCookie(context: Context, member: Member, path: string, payload: OneTime, now: number = Date.now()): string {
+export async function oneTimeCookie(context: Context, member: Member, path: string, payload: OneTime, now: number = Date.now()): Promise<string> {
   const iv = randomBytes(IV_BYTES)
   const cipher = createCipheriv('aes-256-gcm', key(), iv)
   cipher.setAAD(binding(member))
   const body = Buffer.concat([cipher.update(JSON.stringify({ ...payload, exp: now + MAX_AGE_SECONDS * 1000 }), 'utf8'), cipher.final()])
-  return serialise(context, path, Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url'), MAX_AGE_SECONDS)
+  return cookieFor(context).serialize(Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url'), { path })
 }
 
 /**
  * The message waiting for this member, if any, and the Set-Cookie that clears it (null when there was no cookie).
  * A cookie that does not decrypt for this member, or has expired, yields no message and is cleared all the same.
  */
-export function takeOneTime(request: Request, context: Context, member: Member, path: string, now: number = Date.now()): { payload: OneTime | null; clear: string | null } {
-  const name = cookieName(context)
-  const raw = (request.headers.get('cookie') ?? '')
-    .split(';')
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${name}=`))
-    ?.slice(name.length + 1)
-  if (!raw) return { payload: null, clear: null }
-  const clear = serialise(context, path, '', 0)
+export async function takeOneTime(request: Request, context: Context, member: Member, path: string, now: number = Date.now()): Promise<{ payload: OneTime | null; clear: string | null }> {
+  const cookie = cookieFor(context)
+  const raw: unknown = await cookie.parse(request.headers.get('cookie'))
+  if (raw === null || raw === '') return { payload: null, clear: null }
+  const clear = await cookie.serialize('', { path, maxAge: 0 })
+  if (typeof raw !== 'string') return { payload: null, clear }
   try {
     const bytes = Buffer.from(raw, 'base64url')
     if (bytes.length <= IV_BYTES + TAG_BYTES || bytes.length > 4096) return { payload: null, clear }

@@ -17,6 +17,26 @@ describe('the staff queue filters', () => {
     expect(f.to!.toISOString()).toBe('2026-12-02T00:00:00.000Z')
   })
 
+  it('follow the clocks on the days they change', () => {
+    // 29 March 2026 begins in GMT and ends in BST; 25 October 2026 begins in BST and ends in GMT.
+    const spring = read('from=2026-03-29&to=2026-03-29')
+    expect(spring.from!.toISOString()).toBe('2026-03-29T00:00:00.000Z')
+    expect(spring.to!.toISOString()).toBe('2026-03-29T23:00:00.000Z')
+    const autumn = read('from=2026-10-25&to=2026-10-25')
+    expect(autumn.from!.toISOString()).toBe('2026-10-24T23:00:00.000Z')
+    expect(autumn.to!.toISOString()).toBe('2026-10-26T00:00:00.000Z')
+  })
+
+  it('keep what was typed, trimmed, for the form', () => {
+    expect(readFilters(new URL('http://leicestershire.localhost/staff/queue?from=%202026-07-01%20&service=theft&service=fraud')).values).toEqual({
+      status: 'open',
+      service: 'theft',
+      flag: '',
+      from: '2026-07-01',
+      to: '',
+    })
+  })
+
   it('leave out what is not a day or a known status', () => {
     expect(read('from=yesterday&to=2026-13-45&status=deleted')).toEqual({ status: 'open' })
   })

@@ -1,20 +1,24 @@
-// Staff sign-in and sessions. The cookie holds a random token and its HMAC under the server's
-// signing secret (a forged or altered cookie is refused before the database is asked); the sessions table holds
-// the token's hash, so sessions are revocable and have idle and absolute timeouts. The cookie is HttpOnly,
-// SameSite=Strict and host-only (`__Host-` over HTTPS): one force's cookie is never sent to another force's host,
-// and a token presented on another force's host finds nothing, because every lookup is scoped to the host's force.
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+// Staff sign-in and sessions. The cookie (a signed Remix cookie) holds a random token, signed under a secret derived
+// from the server's signing secrets (a forged or altered cookie is refused before the database is asked; one signed
+// under SESSION_SECRET_PREVIOUS is still good); the sessions table holds the token's hash, so sessions are revocable
+// and have idle and absolute timeouts. The cookie is HttpOnly, SameSite=Strict and host-only (`__Host-` over HTTPS):
+// one force's cookie is never sent to another force's host, and a token presented on another force's host finds
+// nothing, because every lookup is scoped to the host's force. Why the table and not Remix's session storage:
+// docs/decisions/020-forms-and-cookies.md.
+import { randomBytes } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { AppLoadContext } from '@remix-run/node'
-import { redirect } from '@remix-run/node'
+import type { AppLoadContext, Cookie } from '@remix-run/node'
+import { createCookie, redirect } from '@remix-run/node'
 import { hashSessionToken, type StaffRole } from '@bluelamp/db'
 import { logger } from './logger.server.ts'
 import { requireWithinLimit } from './rate-limit.server.ts'
-import { sign } from './secrets.server.ts'
+import { cookieSecrets, sign } from './secrets.server.ts'
 import { audit } from './staff-audit.server.ts'
 import { staffData } from './staff-data.server.ts'
 import { hasControlCharacters, withoutControlCharacters } from './text.ts'
 import { dummyHash, verifyPassword } from './staff-password.server.ts'
+import { z } from 'zod'
+import { formText } from './parse-form.server.ts'
 
 export interface StaffUser {
   id: string
@@ -48,32 +52,35 @@ function policies(env: AppLoadContext['services']['env']) {
   }
 }
 
-function serialise(context: Context, value: string, maxAgeSeconds: number): string {
-  const env = context.services.env
-  const secure = env.PUBLIC_URL_SCHEME === 'https'
-  return `${staffCookieName(env)}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`
+/** The session cookie: signed with the current secret, accepted under any of SESSION_SECRET_PREVIOUS too. */
+export function staffSessionCookie(env: AppLoadContext['services']['env']): Cookie {
+  return createCookie(staffCookieName(env), {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: env.PUBLIC_URL_SCHEME === 'https',
+    maxAge: policies(env).session.absoluteMs / 1000,
+    secrets: cookieSecrets(PURPOSE),
+  })
 }
 
-export function clearStaffCookie(context: Context): string {
-  return serialise(context, '', 0)
+export async function clearStaffCookie(context: Context): Promise<string> {
+  return staffSessionCookie(context.services.env).serialize('', { maxAge: 0 })
 }
 
 /** The cookie's token when its signature verifies; 'forged' when a cookie is present but does not. */
-export function readSessionToken(request: Request, context: Context): string | null | 'forged' {
-  const name = staffCookieName(context.services.env)
-  const header = request.headers.get('cookie') ?? ''
-  const part = header
-    .split(';')
-    .map((p) => p.trim())
-    .find((p) => p.startsWith(`${name}=`))
-  if (!part) return null
-  const value = part.slice(name.length + 1)
-  if (!value) return null
-  const [token, signature] = value.split('.')
-  if (!token || !signature || !TOKEN.test(token)) return 'forged'
-  const expected = Buffer.from(sign(PURPOSE, token))
-  const given = Buffer.from(signature)
-  return expected.length === given.length && timingSafeEqual(expected, given) ? token : 'forged'
+export async function readSessionToken(request: Request, context: Context): Promise<string | null | 'forged'> {
+  const header = request.headers.get('cookie')
+  const cookie = staffSessionCookie(context.services.env)
+  const token: unknown = await cookie.parse(header)
+  if (token === '') return null
+  if (token === null) {
+    // Nothing signed: no cookie at all, or one whose signature does not verify. The same cookie read unsigned tells
+    // them apart (it is null only when there is no such cookie).
+    const present = await createCookie(cookie.name).parse(header)
+    return present === null || present === '' ? null : 'forged'
+  }
+  return typeof token === 'string' && TOKEN.test(token) ? token : 'forged'
 }
 
 function tenantOf(context: Context): string {
@@ -85,7 +92,7 @@ export type SessionResult = { ok: true; user: StaffUser } | { ok: false; reason:
 
 export async function readStaffSession(request: Request, context: Context, now: Date = new Date()): Promise<SessionResult> {
   const tenantId = tenantOf(context)
-  const token = readSessionToken(request, context)
+  const token = await readSessionToken(request, context)
   if (token === null) return { ok: false, reason: 'none' }
   if (token === 'forged') return { ok: false, reason: 'forged' }
   const lookup = await staffData(context.services.database).getSession(tenantId, hashSessionToken(token), now, policies(context.services.env).session)
@@ -107,7 +114,7 @@ export async function requireStaff(request: Request, context: Context, role: Sta
       logger.warn({ event: 'staff-session-rejected', reason: result.reason, tenant: tenantId, path: url.pathname }, 'staff session refused')
       await audit(context, request, tenantId, 'anonymous', { action: 'session.rejected', outcome: 'denied', detail: { reason: result.reason, path: url.pathname } })
     }
-    const headers = result.reason === 'none' ? undefined : { 'Set-Cookie': clearStaffCookie(context) }
+    const headers = result.reason === 'none' ? undefined : { 'Set-Cookie': await clearStaffCookie(context) }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       throw new Response('Sign in to continue.', { status: 401, headers })
     }
@@ -120,6 +127,14 @@ export async function requireStaff(request: Request, context: Context, role: Sta
   }
   return result.user
 }
+
+/** The sign-in form: the email trimmed, the password exactly as typed (each cut to a length no real one reaches). */
+export const signInSchema = z
+  .object({ email: formText(254), password: formText(1024, { trim: false }) })
+  .superRefine(({ email, password }, ctx) => {
+    if (!email) ctx.addIssue({ code: 'custom', path: ['email'], message: 'staff.emailMissing' })
+    if (!password) ctx.addIssue({ code: 'custom', path: ['password'], message: 'staff.passwordMissing' })
+  })
 
 export type SignInResult =
   | { kind: 'signed-in'; cookie: string; user: { id: string; role: StaffRole } }
@@ -202,7 +217,7 @@ export async function signIn(request: Request, context: Context, email: string, 
   await audit(context, request, tenantId, `staff:${member.id}`, { action: 'sign-in', detail: { role: member.role } })
   return {
     kind: 'signed-in',
-    cookie: serialise(context, `${token}.${sign(PURPOSE, token)}`, Math.floor(session.absoluteMs / 1000)),
+    cookie: await staffSessionCookie(context.services.env).serialize(token),
     user: { id: member.id, role: member.role },
   }
 }
@@ -214,5 +229,5 @@ export async function signOut(request: Request, context: Context): Promise<strin
     await staffData(context.services.database).revokeSession(tenantId, result.user.sessionId)
     await audit(context, request, tenantId, result.user.actor, { action: 'sign-out' })
   }
-  return clearStaffCookie(context)
+  return await clearStaffCookie(context)
 }

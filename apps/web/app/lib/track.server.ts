@@ -5,6 +5,8 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Database, TrackingView } from '@bluelamp/db'
 import { normaliseReference } from '@bluelamp/triage'
+import { z } from 'zod'
+import { formText, parseForm } from './parse-form.server.ts'
 
 export const MIN_RESPONSE_MS = 250
 
@@ -20,22 +22,21 @@ export type TrackResult =
   | { kind: 'not-found'; values: TrackInput }
   | { kind: 'found'; view: TrackingView }
 
-export function readTrackForm(form: FormData): TrackInput {
-  const text = (name: string) => {
-    const value = form.get(name)
-    return typeof value === 'string' ? value.trim().slice(0, 254) : ''
-  }
-  return { reference: text('reference'), proof: text('proof') }
-}
+/** The form's two fields, trimmed and cut; the reference as typed, and normalised for the lookup. */
+const trackSchema = z
+  .object({ reference: formText(254), proof: formText(254) })
+  .superRefine(({ reference, proof }, ctx) => {
+    if (!reference) ctx.addIssue({ code: 'custom', path: ['reference'], message: 'referenceMissing' })
+    else if (!normaliseReference(reference)) ctx.addIssue({ code: 'custom', path: ['reference'], message: 'referenceInvalid' })
+    if (!proof) ctx.addIssue({ code: 'custom', path: ['proof'], message: 'proofMissing' })
+  })
+  .transform((typed) => ({ typed, reference: normaliseReference(typed.reference)! }))
 
 /** Validates, then looks the report up; never says which of reference or proof was wrong. */
-export async function trackReport(database: Database, tenantId: string, input: TrackInput, now = Date.now): Promise<TrackResult> {
-  const errors: TrackFieldErrors = {}
-  const reference = normaliseReference(input.reference)
-  if (!input.reference) errors.reference = 'referenceMissing'
-  else if (!reference) errors.reference = 'referenceInvalid'
-  if (!input.proof) errors.proof = 'proofMissing'
-  if (!reference || !input.proof) return { kind: 'invalid', errors, values: input }
+export async function trackReport(database: Database, tenantId: string, form: FormData | TrackInput, now = Date.now): Promise<TrackResult> {
+  const parsed = parseForm(form instanceof FormData ? form : { ...form }, trackSchema)
+  if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors as TrackFieldErrors, values: { reference: parsed.values.reference ?? '', proof: parsed.values.proof ?? '' } }
+  const { typed: input, reference } = parsed.data
 
   const started = now()
   const proof = input.proof.includes('@') ? { email: input.proof } : { postcode: input.proof }

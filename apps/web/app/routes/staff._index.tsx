@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { requireCsrf } from '../lib/csrf.server.ts'
-import { readStaffSession, safeNext, signIn } from '../lib/staff-session.server.ts'
+import { readStaffSession, safeNext, signIn, signInSchema } from '../lib/staff-session.server.ts'
+import { parseForm } from '../lib/parse-form.server.ts'
 import { pageShowsErrors } from '../lib/page-errors.server.ts'
 import { rootLocale, titleWithErrors } from '../components/journey/meta.ts'
 import { translator } from '../i18n/i18n.ts'
@@ -29,12 +30,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const carried = carriedFrom(form, 'carry-')
   // Where to go after signing in, as posted: a failed attempt's page must keep it (its own address has none).
   const next = safeNext(form.get('next'))
-  const email = String(form.get('email') ?? '').trim().slice(0, 254)
-  const password = String(form.get('password') ?? '').slice(0, 1024)
-  const errors: { email?: string; password?: string } = {}
-  if (!email) errors.email = 'staff.emailMissing'
-  if (!password) errors.password = 'staff.passwordMissing'
-  if (errors.email || errors.password) return pageShowsErrors(context, data({ kind: 'invalid' as const, errors, email, carried, next }, { status: 400 }))
+  const parsed = parseForm(form, signInSchema)
+  if (!parsed.ok) {
+    // The email typed comes back; the password never does.
+    const errors: { email?: string; password?: string } = parsed.errors
+    return pageShowsErrors(context, data({ kind: 'invalid' as const, errors, email: parsed.values.email ?? '', carried, next }, { status: 400 }))
+  }
+  const { email, password } = parsed.data
   const result = await signIn(request, context, email, password)
   if (result.kind === 'signed-in') {
     // Signed in again with something typed: show it to check and save, rather than going back without it.

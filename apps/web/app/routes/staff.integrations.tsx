@@ -22,7 +22,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireStaff(request, context, 'admin')
   const db = staffData(context.services.database)
   const [keys, overview] = await Promise.all([db.listApiKeys(user.tenantId), db.getEndpointOverview(user.tenantId)])
-  const once = takeOneTime(request, context, user, INTEGRATIONS_PATH)
+  const once = await takeOneTime(request, context, user, INTEGRATIONS_PATH)
   await audit(context, request, user.tenantId, user.actor, { action: 'integrations.view', detail: once.payload?.secret ? { shown: once.payload.secret.kind } : {} })
   const iso = (d: Date | null) => d?.toISOString() ?? null
   const { endpoint, lastDelivery } = overview

@@ -4,7 +4,7 @@ import { Button, FormField, SummaryList, Tag, TextInput } from '@bluelamp/ui'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { requireCsrf } from '../lib/csrf.server.ts'
 import { requireWithinLimit } from '../lib/rate-limit.server.ts'
-import { readTrackForm, trackReport } from '../lib/track.server.ts'
+import { trackReport } from '../lib/track.server.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
 import { descriptionMeta, titleWithErrors } from '../components/journey/meta.ts'
 import { PageErrorSummary } from '../components/page-error-summary.tsx'
@@ -20,7 +20,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
   await requireCsrf(request, form)
   await requireWithinLimit(request, context, 'track')
-  const result = await trackReport(context.services.database, context.site.tenant.id, readTrackForm(form))
+  const result = await trackReport(context.services.database, context.site.tenant.id, form)
   if (result.kind !== 'found') return pageShowsErrors(context, result)
   const { view } = result
   return {
