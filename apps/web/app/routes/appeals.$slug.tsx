@@ -42,10 +42,12 @@ export default function Appeal() {
       <ContentBody html={data.html} lang={data.lang} />
       {data.giveInformation ? (
         <div className="mt-8 max-w-3xl">
-          <Button asChild>
-            <a href={data.giveInformation.href}>{t('content.appeals.giveInformation')}</a>
-          </Button>
           <p className="mb-4 text-lg">{t('content.appeals.giveInformationHint', { reference: data.reference })}</p>
+          <div className="mb-6">
+            <Button asChild>
+              <a href={data.giveInformation.href}>{t('content.appeals.giveInformation')}</a>
+            </Button>
+          </div>
           <p className="mb-4 text-lg">{t('content.appeals.byPhone', { number: data.nonEmergency, reference: data.reference })}</p>
           <p className="text-lg">{t('content.appeals.anonymous')}</p>
         </div>
