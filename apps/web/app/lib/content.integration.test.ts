@@ -141,9 +141,9 @@ for (const driver of testDrivers()) {
       expect(location(await leics.get(yourArea.loader, '/your-area?postcode=LE11', {}))).toBe('/your-area/loughborough')
       const invalid = await leics.get(yourArea.loader, '/your-area?postcode=not+a+postcode', {})
       expect(statusOf(invalid)).toBe(400)
-      expect(dataOf<{ search: { error: string } }>(invalid).search.error).toBe('Enter a real postcode, like LE1 6AA')
+      expect(dataOf<{ search: { error: string } }>(invalid).search.error).toBe('Enter a real postcode, like LE1 1AA')
       const empty = await leics.get(yourArea.loader, '/your-area?postcode=+', {})
-      expect(dataOf<{ search: { error: string } }>(empty).search.error).toBe('Enter a postcode, like LE1 6AA')
+      expect(dataOf<{ search: { error: string } }>(empty).search.error).toBe('Enter a postcode, like LE1 1AA')
       const elsewhere = dataOf<{ search: { notCovered: string } }>(await leics.get(yourArea.loader, '/your-area?postcode=LE65+1AA', {}))
       expect(elsewhere.search.notCovered).toContain('LE65')
       // Another force's district is not this force's team.

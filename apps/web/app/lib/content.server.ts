@@ -297,17 +297,21 @@ export async function yourAreaLoader({ request, context }: LoaderFunctionArgs) {
     .map((a) => ({ page: a, words: inLanguage(a.text, locale) }))
     .filter((a) => a.words !== undefined)
     .map(({ page, words }) => ({ href: contentPath(page), title: words!.text.title, summary: words!.text.summary, lang: words!.lang, districts: page.postcodeDistricts }))
+  // The example is a postcode of the force's own area, not another force's.
+  const district = areas[0]?.postcodeDistricts[0] ?? 'SW1A'
+  const example = { district, example: `${district} 1AA` }
   if (raw === null) {
     sharePage(context)
-    return { forceName, teams, postcode: '', search: null }
+    return { forceName, teams, example, postcode: '', search: null }
   }
   const postcode = raw.slice(0, POSTCODE_MAX)
   const t = translator(locale)
-  if (postcode.trim() === '') return data({ forceName, teams, postcode, search: { error: t('content.area.postcodeMissing') } }, { status: 400, headers: noStore })
+  const problem = (key: string) => data({ forceName, teams, example, postcode, search: { error: t(key, example) } }, { status: 400, headers: noStore })
+  if (postcode.trim() === '') return problem('content.area.postcodeMissing')
   const found = raw.length > POSTCODE_MAX ? ({ kind: 'invalid' } as const) : findAreaByPostcode(areas, postcode)
   if (found.kind === 'found') throw redirect(contentPath(found.page), { headers: noStore })
-  if (found.kind === 'invalid') return data({ forceName, teams, postcode, search: { error: t('content.area.postcodeInvalid') } }, { status: 400, headers: noStore })
-  return data({ forceName, teams, postcode, search: { notCovered: t('content.area.notCovered', { district: found.district, force: forceName }) } }, { headers: noStore })
+  if (found.kind === 'invalid') return problem('content.area.postcodeInvalid')
+  return data({ forceName, teams, example, postcode, search: { notCovered: t('content.area.notCovered', { district: found.district, force: forceName }) } }, { headers: noStore })
 }
 
 // A postcode someone typed is theirs: the answer is not kept by the browser, a proxy or the page cache.

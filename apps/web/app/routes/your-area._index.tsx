@@ -15,7 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 const FIELD_ID = 'postcode'
 
 export default function YourArea() {
-  const { teams, postcode, search } = useLoaderData<typeof loader>()
+  const { teams, postcode, search, example } = useLoaderData<typeof loader>()
   const t = useT()
   const locale = useLocale()
   const error = search && 'error' in search ? search.error : undefined
@@ -26,7 +26,7 @@ export default function YourArea() {
       <h1 className="mb-4 text-3xl font-bold md:text-5xl">{t('content.area.title')}</h1>
       <p className="mb-6 max-w-2xl text-xl">{t('content.area.intro')}</p>
       <form method="get" action="/your-area" noValidate className="mb-8" role="search" aria-label={t('content.area.search')}>
-        <FormField id={FIELD_ID} label={t('content.area.postcodeLabel')} labelSize="m" hint={t('content.area.postcodeHint')} error={error} errorPrefix={t('content.area.errorPrefix')}>
+        <FormField id={FIELD_ID} label={t('content.area.postcodeLabel')} labelSize="m" hint={t('content.area.postcodeHint', example)} error={error} errorPrefix={t('content.area.errorPrefix')}>
           <TextInput name="postcode" width="10" defaultValue={postcode} autoComplete="postal-code" autoCapitalize="characters" spellCheck={false} />
         </FormField>
         <Button type="submit">{t('content.area.search')}</Button>
