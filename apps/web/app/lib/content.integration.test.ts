@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database, StoredContentItem } from '@bluelamp/db'
 import { testDrivers } from '@bluelamp/db/testing'
 import { seedDemoContent, SEED_ACTOR } from './content-seed.server.ts'
+import { parseEnv } from './env.server.ts'
 import { contextFor, dataOf as wrapped, location, statusOf, TestBrowser } from './test-browser.server.ts'
 import * as newsList from '../routes/news._index.tsx'
 import * as newsArticle from '../routes/news.$slug.tsx'
@@ -183,6 +184,24 @@ for (const driver of testDrivers()) {
       ]))
       expect(locs.every((l) => l.startsWith('http://leicestershire.localhost/'))).toBe(true)
       expect(xml).not.toMatch(/community-speedwatch|scheduled-for-later|taken-down|expired-story|soho|hackney|aberystwyth/)
+    })
+
+    it('offers every content page to the shared-page cache, but not a postcode someone searched for', async () => {
+      const shared = async (path: string, fn: (args: never) => Promise<unknown>, params: Record<string, string> = {}) => {
+        const context = { ...contextFor(database, LEICS), pageTemplate: { nonce: 'n', csrf: 'c', shareable: false } }
+        await new TestBrowser(context, LEICS).get(fn, path, params)
+        return context.pageTemplate.shareable
+      }
+      expect(await shared('/news', newsList.loader)).toBe(true)
+      expect(await shared('/appeals/stolen-tractor-near-melton', appealPage.loader, { slug: 'stolen-tractor-near-melton' })).toBe(true)
+      expect(await shared('/advice/burglary-prevention', advicePage.loader, { slug: 'burglary-prevention' })).toBe(true)
+      expect(await shared('/your-area', yourArea.loader)).toBe(true)
+      expect(await shared('/your-area?postcode=LE65+1AA', yourArea.loader)).toBe(false)
+    })
+
+    it('seeds nothing where the demo accounts are not seeded (a deployment)', async () => {
+      const env = parseEnv({ NODE_ENV: 'production', DATA_DIR: '/tmp/bluelamp-deployment-data', SEED_DEMO_STAFF: '0' })
+      expect(await seedDemoContent({ env, database })).toBe(0)
     })
 
     it('keeps a revision of each seeded item, naming the seed', async () => {
