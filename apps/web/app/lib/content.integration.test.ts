@@ -136,6 +136,24 @@ for (const driver of testDrivers()) {
       expect(contact).toMatchObject({ title: 'Cysylltu â Heddlu Dyfed-Powys', lang: 'cy' })
     })
 
+    it('leaves out a Welsh force’s own section that has no Welsh, and keeps the national page', async () => {
+      await database.queries.saveContentItem(
+        'dyfed-powys',
+        {
+          kind: 'advice',
+          mode: 'addition',
+          slug: 'burglary-prevention',
+          text: { en: { heading: 'Free door chains in Powys', body: 'Ask your neighbourhood team.' } },
+          publication: { status: 'published', publishAt: '2026-11-01T09:00:00Z' },
+          updatedAt: '2026-11-01T09:00:00Z',
+        },
+        'staff:test',
+      )
+      const page = dataOf<{ owner: string; sections: unknown[] }>(await browser(DYFED_CY).get(advicePage.loader, '/advice/burglary-prevention', { slug: 'burglary-prevention' }))
+      expect(page.owner).toBe('national')
+      expect(page.sections).toHaveLength(1)
+    })
+
     it('finds the neighbourhood team for a postcode, and says so clearly when it cannot', async () => {
       const leics = browser(LEICS)
       expect(location(await leics.get(yourArea.loader, '/your-area?postcode=le1+6aa', {}))).toBe('/your-area/leicester-city-centre')

@@ -230,12 +230,16 @@ export async function appealLoader({ request, context, params }: LoaderFunctionA
 async function advicePages(database: Database, tenant: Tenant, locale: Locale, now: Date): Promise<Map<string, AdviceView>> {
   const [pages, local] = await Promise.all([nationalAdvice(), liveItems(database, tenant, 'advice', now)])
   const force = forceFacts(tenant)
-  const missing = new Set(missingWelshAdvice(force, pages, local).map((m) => m.slug))
-  const localBySlug = new Map<string, LocalAdvice>(local.map((l) => [l.slug, l]))
+  // A force's own text with no Welsh is left out (the national page still shows); a national page with no Welsh
+  // file is not shown at all, unless the force replaces it.
+  const missing = missingWelshAdvice(force, pages, local)
+  const nationalMissing = new Set(missing.filter((m) => m.what === 'national').map((m) => m.slug))
+  const localMissing = new Set(missing.filter((m) => m.what === 'force').map((m) => m.slug))
+  const localBySlug = new Map<string, LocalAdvice>(local.filter((l) => !localMissing.has(l.slug)).map((l) => [l.slug, l]))
   const views = new Map<string, AdviceView>()
   for (const slug of new Set([...pages.map((p) => p.slug), ...localBySlug.keys()])) {
-    if (missing.has(slug)) continue
     const local = localBySlug.get(slug)
+    if (nationalMissing.has(slug) && (!local || local.mode === 'addition')) continue
     // A force's addition to a national page that does not exist has nothing to add to.
     const view = adviceForVisitor({ national: pages.find((p) => p.slug === slug), local, locale, force })
     if (view) views.set(slug, view)
