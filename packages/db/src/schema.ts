@@ -332,3 +332,4 @@ export type OutboxRow = typeof outbox.$inferSelect
 export type Deflection = typeof deflections.$inferSelect
 export type Evidence = typeof evidence.$inferSelect
 export * from './schema-backoffice.ts'
+export * from './schema-content.ts'

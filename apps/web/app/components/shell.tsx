@@ -30,6 +30,10 @@ export function Shell({ children }: { children: ReactNode }) {
   const navigation = tenant
     ? [
         { href: '/services', label: t('common.services') },
+        { href: '/news', label: t('content.nav.news') },
+        { href: '/appeals', label: t('content.nav.appeals') },
+        { href: '/advice', label: t('content.nav.advice') },
+        { href: '/your-area', label: t('content.nav.yourArea') },
         { href: '/track', label: t('common.trackReport') },
       ]
     : []
@@ -63,6 +67,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </WidthContainer>
       <Footer
         links={[
+          ...(tenant ? [{ href: '/contact', label: t('content.nav.contact') }] : []),
           { href: '/accessibility', label: t('common.accessibility') },
           { href: '/privacy', label: t('common.privacy') },
           { href: '/cookies', label: t('common.cookies') },

@@ -10,6 +10,8 @@ import { startBackgroundWork, stopBackgroundWork } from './background.server.ts'
 import { startDraftPurge, stopDraftPurge } from './journey-purge.server.ts'
 import { DEMO_PASSWORD, demoEmail, demoForces, seedDemoStaff, shouldSeed } from './staff-seed.server.ts'
 import type { PageTemplate } from './shared-page.server.ts'
+import { seedDemoContent } from './content-seed.server.ts'
+import { nationalAdvice } from './content.server.ts'
 
 export interface RequestFailure {
   databaseUnavailable: boolean
@@ -67,7 +69,12 @@ export function startup(env: Env, options: StartupOptions = {}): Promise<Service
     await loadSigningSecret(env)
     const services = { env, database }
     configureUploads(services)
-    if (options.seed !== false) await seedDemoStaff(services)
+    // A national advice file that does not pass its checks stops the start, naming the file and the field.
+    await nationalAdvice()
+    if (options.seed !== false) {
+      await seedDemoStaff(services)
+      await seedDemoContent(services)
+    }
     if (options.background !== false) {
       startBackgroundWork(services)
       startDraftPurge(services)

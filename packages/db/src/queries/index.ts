@@ -1,4 +1,5 @@
 import type { Db } from '../types.ts'
+import { contentQueries } from './content.ts'
 import { deflectionQueries } from './deflections.ts'
 import { draftQueries } from './drafts.ts'
 import { evidenceQueries } from './evidence.ts'
@@ -19,6 +20,7 @@ export function createQueries(db: Db) {
     ...deflectionQueries(db),
     ...evidenceQueries(db),
     ...rateLimitQueries(db),
+    ...contentQueries(db),
   }
 }
 
@@ -37,3 +39,4 @@ export type { ClaimOptions, EnqueueInput } from './outbox.ts'
 export { ukDay } from './deflections.ts'
 export type { NewEvidence } from './evidence.ts'
 export type { RateLimitResult } from './rate-limits.ts'
+export { contentItemProblem, type ContentPage, type ListContentOptions, type LiveContentEntry, type StoredContentItem } from './content.ts'
