@@ -42,7 +42,7 @@ function answers(question: Question): fc.Arbitrary<AnswerValue> {
       const exclusive = question.options.filter((o) => o.exclusive).map((o) => o.value)
       const inOrder = (chosen: string[]) => question.options.map((o) => o.value).filter((v) => chosen.includes(v))
       const some = open.length > 0 ? [fc.subarray(open, { minLength: 1 }).map(inOrder)] : []
-      return optional(fc.oneof(...some, ...exclusive.map((v) => fc.constant([v]))))
+      return optional(fc.oneof(...some, ...exclusive.map((v) => fc.constant<string[]>([v]))))
     }
     case 'short-text':
       return optional(typed(question.maxLength ?? 100))

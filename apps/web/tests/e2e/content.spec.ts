@@ -2,7 +2,7 @@
 // sitemap on Leicestershire, and the same in Welsh on Dyfed-Powys, with axe on every new page. The pages ship no
 // script of their own, so what is checked here is what a browser without JavaScript gets.
 import { test, expect, type Page } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, snap } from './helpers.ts'
 
 /** A file of the site the page is on, fetched by the page itself (Node does not resolve *.localhost), with its cookies. */
 async function fetchFile(page: Page, path: string): Promise<{ type: string; text: string }> {
@@ -23,7 +23,7 @@ test('Leicestershire: news, an appeal with its reference, advice that says whose
   await expect(stories).toHaveText(['Extra patrols as darker evenings bring a rise in thefts from vehicles', 'A new neighbourhood hub opens in Loughborough'])
   await expect(page.locator('script[src], script[type="module"]')).toHaveCount(0)
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/content-news-leicestershire.png', fullPage: true })
+  await snap(page, 'content-news-leicestershire')
 
   await stories.first().getByRole('link').click()
   await expect(page).toHaveURL(/\/news\/winter-vehicle-crime-patrols$/)
@@ -42,7 +42,7 @@ test('Leicestershire: news, an appeal with its reference, advice that says whose
   const give = page.getByRole('link', { name: 'Give information about this appeal' })
   await expect(give).toHaveAttribute('href', '/services/general-enquiry?appeal=LE-2026-0142')
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/content-appeal-leicestershire.png', fullPage: true })
+  await snap(page, 'content-appeal-leicestershire')
   await give.click()
   await expect(page).toHaveURL(/\/services\/general-enquiry\?appeal=LE-2026-0142$/)
 
@@ -52,7 +52,7 @@ test('Leicestershire: news, an appeal with its reference, advice that says whose
   await expect(page.getByText('National police advice, with a section from Leicestershire Police')).toBeVisible()
   await expect(page.getByText('From Leicestershire Police', { exact: true })).toBeVisible()
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/content-advice-leicestershire.png', fullPage: true })
+  await snap(page, 'content-advice-leicestershire')
 
   await page.goto(forceUrl('leicestershire', '/your-area'))
   await page.getByLabel('Enter your postcode').fill('LE11 3AA')
@@ -86,7 +86,7 @@ test('Dyfed-Powys in Welsh: news, an appeal, advice, the feed and the sitemap', 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Newyddion')
   await expect(page.locator('main li h2').first()).toHaveText('Gyrru’n ddiogel ar ffyrdd gwledig y gaeaf hwn')
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/content-news-dyfed-powys-cy.png', fullPage: true })
+  await snap(page, 'content-news-dyfed-powys-cy')
 
   await page.locator('main li h2').first().getByRole('link').click()
   await expectNoAxeViolations(page)
@@ -96,14 +96,14 @@ test('Dyfed-Powys in Welsh: news, an appeal, advice, the feed and the sitemap', 
   await page.getByRole('link', { name: /beic cwad/i }).click()
   await expect(page.getByRole('link', { name: 'Rhoi gwybodaeth am yr apêl hon' })).toBeVisible()
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/content-appeal-dyfed-powys-cy.png', fullPage: true })
+  await snap(page, 'content-appeal-dyfed-powys-cy')
 
   await page.goto(forceUrl('dyfed-powys', '/advice'))
   await expectNoAxeViolations(page)
   await page.goto(forceUrl('dyfed-powys', '/advice/fraud-and-scams'))
   await expect(page.getByText('Cyngor cenedlaethol yr heddlu: yr un fath ar wefan pob heddlu')).toBeVisible()
   await expectNoAxeViolations(page)
-  await page.screenshot({ path: 'test-results/content-advice-dyfed-powys-cy.png', fullPage: true })
+  await snap(page, 'content-advice-dyfed-powys-cy')
 
   await page.goto(forceUrl('dyfed-powys', '/your-area'))
   await expectNoAxeViolations(page)
