@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect, type Page } from '@playwright/test'
 import { expectNoAxeViolations, forceUrl, snap } from './helpers.ts'
+import { MAIL_DIR } from './mail-dir.ts'
 import { answerQuestions, fill, submit, theftAnswers, theftAnswersIn } from './journey-steps.ts'
 
-const MAIL_DIR = process.env.MAIL_DIR ?? join(tmpdir(), 'bluelamp-e2e-mail')
 
 async function toCheckAnswers(page: Page, forceId = 'leicestershire') {
   await page.goto(forceUrl(forceId, '/services/theft/questions'))

@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations, forceUrl, staffSignIn, snap } from './helpers.ts'
+import { MAIL_DIR } from './mail-dir.ts'
 import { answerQuestions, SEND_LABELS, sendReport, type Answer } from './journey-steps.ts'
 
 // Domestic abuse with "it is not safe to contact me": nothing is emailed, staff read how to contact the person
 // before anything else, the draft lives only as long as the browser, and the copy of the report appears only when
 // asked for. The same journey in Welsh, where email is a safe way, does send the confirmation.
-const MAIL_DIR = process.env.MAIL_DIR ?? join(tmpdir(), 'bluelamp-e2e-mail')
 
 const mailTo = (address: string) => {
   try {

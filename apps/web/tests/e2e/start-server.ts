@@ -10,12 +10,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createScratchDatabase } from '@bluelamp/db/testing'
+import { MAIL_DIR } from './mail-dir.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'bluelamp-e2e-'))
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATA_DIR: join(work, 'data'),
-  MAIL_DIR: process.env.MAIL_DIR ?? join(tmpdir(), 'bluelamp-e2e-mail'),
+  MAIL_DIR,
   NODE_ENV: 'production',
   // Demo staff and API keys for the back-office tests (never seeded in a real production start).
   SEED_DEMO_STAFF: '1',
