@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test'
 import { registry } from '@bluelamp/tenants/registry'
-import { expectNoAxeViolations, forceUrl, nationalUrl, snap } from './helpers.ts'
+import { axeContext, expectNoAxeViolations, forceUrl, nationalUrl, snap } from './helpers.ts'
 
 /** Type a postcode into the national finder and submit, as a person would (the form is a plain GET to /find). */
 async function find(page: Page, postcode: string) {
@@ -98,8 +98,10 @@ test('/find exists only on the national site', async ({ page }) => {
   expect(response?.status()).toBe(404)
 })
 
-test('every force’s home page, all 46, has no axe violations', async ({ page }) => {
+test('every force’s home page, all 46, has no axe violations', async ({ browser }) => {
   test.setTimeout(300_000)
+  const context = await axeContext(browser)
+  const page = await context.newPage()
   const ids = Object.keys(registry.tenants).sort()
   expect(ids).toHaveLength(46)
   for (const id of ids) {
@@ -111,4 +113,5 @@ test('every force’s home page, all 46, has no axe violations', async ({ page }
     if (['btp', 'police-scotland', 'northern-ireland', 'gwent', 'greater-manchester', 'lincolnshire'].includes(id))
       await snap(page, `home-${id}`)
   }
+  await context.close()
 })
