@@ -5,6 +5,7 @@ import { CsrfInput } from '../components/csrf-input.tsx'
 import { requireCsrf } from '../lib/csrf.server.ts'
 import { requireWithinLimit } from '../lib/rate-limit.server.ts'
 import { trackReport } from '../lib/track.server.ts'
+import type { MessageKey } from '../i18n/i18n.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
 import { descriptionMeta, titleWithErrors } from '../components/journey/meta.ts'
 import { PageErrorSummary } from '../components/page-error-summary.tsx'
@@ -44,7 +45,7 @@ export const meta: MetaFunction = ({ matches }) => {
   ]
 }
 
-const STATUS_KEYS: Record<string, string> = {
+const STATUS_KEYS: Record<string, MessageKey> = {
   received: 'track.statusReceived',
   in_review: 'track.statusInReview',
   crime_recorded: 'track.statusCrimeRecorded',
@@ -58,7 +59,7 @@ const STATUS_TAGS: Record<string, 'neutral' | 'active' | 'success' | 'muted'> = 
   no_further_action: 'muted',
   transferred: 'muted',
 }
-const EVENT_KEYS: Record<string, string> = {
+const EVENT_KEYS: Record<string, MessageKey> = {
   submitted: 'track.eventSubmitted',
   status_changed: 'track.eventStatus',
   public_update: 'track.eventUpdate',
