@@ -4,7 +4,7 @@ import { Button, FormField, SummaryList, Tag, TextInput } from '@bluelamp/ui'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { requireCsrf } from '../lib/csrf.server.ts'
 import { requireWithinLimit } from '../lib/rate-limit.server.ts'
-import { trackReport } from '../lib/track.server.ts'
+import { trackReport, type TrackFieldErrors } from '../lib/track.server.ts'
 import type { MessageKey } from '../i18n/i18n.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
 import { descriptionMeta, titleWithErrors } from '../components/journey/meta.ts'
@@ -59,6 +59,12 @@ const STATUS_TAGS: Record<string, 'neutral' | 'active' | 'success' | 'muted'> = 
   no_further_action: 'muted',
   transferred: 'muted',
 }
+const ERROR_KEYS: Record<NonNullable<TrackFieldErrors[keyof TrackFieldErrors]>, MessageKey> = {
+  referenceMissing: 'track.referenceMissing',
+  referenceInvalid: 'track.referenceInvalid',
+  proofMissing: 'track.proofMissing',
+}
+
 const EVENT_KEYS: Record<string, MessageKey> = {
   submitted: 'track.eventSubmitted',
   status_changed: 'track.eventStatus',
@@ -111,8 +117,8 @@ export default function Track() {
   const errors = result?.kind === 'invalid' ? result.errors : {}
   const values = result ? result.values : { reference: '', proof: '' }
   const summary = [
-    ...(errors.reference ? [{ href: '#reference', text: t(`track.${errors.reference}`) }] : []),
-    ...(errors.proof ? [{ href: '#proof', text: t(`track.${errors.proof}`) }] : []),
+    ...(errors.reference ? [{ href: '#reference', text: t(ERROR_KEYS[errors.reference]) }] : []),
+    ...(errors.proof ? [{ href: '#proof', text: t(ERROR_KEYS[errors.proof]) }] : []),
   ]
   return (
     <div className="max-w-2xl">
@@ -124,10 +130,10 @@ export default function Track() {
       <p className="mb-6 text-lg">{t('track.intro')}</p>
       <Form method="post" noValidate>
         <CsrfInput />
-        <FormField id="reference" label={t('track.referenceLabel')} hint={t('track.referenceHint')} error={errors.reference ? t(`track.${errors.reference}`) : undefined}>
+        <FormField id="reference" label={t('track.referenceLabel')} hint={t('track.referenceHint')} error={errors.reference ? t(ERROR_KEYS[errors.reference]) : undefined}>
           <TextInput name="reference" defaultValue={values.reference} autoComplete="off" spellCheck={false} autoCapitalize="characters" width="20" />
         </FormField>
-        <FormField id="proof" label={t('track.proofLabel')} hint={t('track.proofHint')} error={errors.proof ? t(`track.${errors.proof}`) : undefined}>
+        <FormField id="proof" label={t('track.proofLabel')} hint={t('track.proofHint')} error={errors.proof ? t(ERROR_KEYS[errors.proof]) : undefined}>
           <TextInput name="proof" defaultValue={values.proof} autoComplete="off" spellCheck={false} />
         </FormField>
         <Button type="submit">{t('track.submit')}</Button>
