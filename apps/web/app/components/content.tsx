@@ -1,7 +1,7 @@
 // The parts every content page shares: breadcrumbs, the rendered Markdown body, listings and their pagination.
 import type * as React from 'react'
 import { Breadcrumbs, Pagination } from '@bluelamp/ui'
-import type { Locale } from '../i18n/i18n.ts'
+import type { Locale, Translate } from '../i18n/i18n.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
 
 /** Home › a section (› nothing more: the page's own title is its h1, not a link to itself). */
@@ -88,6 +88,6 @@ export function ContentPagination({ links }: { links: Links }) {
 }
 
 /** " – Page 2" in a listing's title after the first page, so each page of results has a title of its own. */
-export function pageSuffix(page: number | undefined, t: (key: string, vars?: Record<string, string | number>) => string): string {
+export function pageSuffix(page: number | undefined, t: Translate): string {
   return page && page > 1 ? ` (${t('content.pagination.pageOf', { page })})` : ''
 }

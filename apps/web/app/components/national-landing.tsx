@@ -1,4 +1,5 @@
 import { Button, FormField, TextInput, WarningText } from '@bluelamp/ui'
+import type { MessageKey } from '../i18n/i18n.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
 import { PageErrorSummary } from './page-error-summary.tsx'
 
@@ -10,7 +11,7 @@ export interface ForceLink {
 }
 
 export interface FinderError {
-  message: string
+  message: MessageKey
   vars?: Record<string, string>
 }
 

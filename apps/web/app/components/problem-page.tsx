@@ -1,7 +1,7 @@
-import { translator, type Locale } from '../i18n/i18n.ts'
+import { translator, type Locale, type MessageKey } from '../i18n/i18n.ts'
 import type { ProblemData } from '../lib/problem.ts'
 
-const TEXT: Record<Exclude<ProblemData['reason'], 'csrf' | 'rate-limited' | 'too-large'>, [string, string]> = {
+const TEXT: Record<Exclude<ProblemData['reason'], 'csrf' | 'rate-limited' | 'too-large'>, [MessageKey, MessageKey]> = {
   'bad-request': ['security.badRequestTitle', 'security.badRequestBody'],
   method: ['security.methodTitle', 'security.methodBody'],
   'content-type': ['security.contentTypeTitle', 'security.contentTypeBody'],

@@ -46,7 +46,6 @@ export const en = {
     intro: 'How to stay safe, and what to do if something has happened. Each page says whose advice it is.',
     updated: 'Last checked {{date}}',
     reportOnline: 'Report it online',
-    whose: 'Whose advice this is',
   },
   area: {
     title: 'Your area',
@@ -56,7 +55,6 @@ export const en = {
     search: 'Find your team',
     errorTitle: 'There is a problem',
     errorPrefix: 'Error',
-    metaTitleError: 'Error: Your area',
     postcodeMissing: 'Enter a postcode, like {{example}}',
     postcodeInvalid: 'Enter a real postcode, like {{example}}',
     notCovered: 'We do not have a neighbourhood team page for postcodes starting {{district}} yet. Contact {{force}} instead.',
@@ -133,7 +131,6 @@ export const cy: typeof en = {
     intro: 'Sut i gadw’n ddiogel, a beth i’w wneud os oes rhywbeth wedi digwydd. Mae pob tudalen yn dweud cyngor pwy ydyw.',
     updated: 'Gwiriwyd ddiwethaf {{date}}',
     reportOnline: 'Rhoi gwybod ar-lein',
-    whose: 'Cyngor pwy yw hwn',
   },
   area: {
     title: 'Eich ardal',
@@ -143,7 +140,6 @@ export const cy: typeof en = {
     search: 'Dod o hyd i’ch tîm',
     errorTitle: 'Mae problem',
     errorPrefix: 'Gwall',
-    metaTitleError: 'Gwall: Eich ardal',
     postcodeMissing: 'Rhowch god post, fel {{example}}',
     postcodeInvalid: 'Rhowch god post go iawn, fel {{example}}',
     notCovered: 'Does gennym ni ddim tudalen tîm cymdogaeth ar gyfer codau post sy’n dechrau {{district}} eto. Cysylltwch â {{force}} yn lle hynny.',

@@ -11,7 +11,6 @@ export const cy: Messages = {
     home: 'Hafan',
     services: 'Gwasanaethau ar-lein',
     trackReport: 'Dilyn adroddiad',
-    contactUs: 'Cysylltu â ni',
     nonEmergency: 'Heb fod yn argyfwng: ffoniwch {{number}}',
     textphone: 'Ffôn testun: {{number}}',
     emergencyTextRelay: 'Cyfnewid testun mewn argyfwng: {{number}}',
@@ -19,7 +18,6 @@ export const cy: Messages = {
     accessibility: 'Datganiad hygyrchedd',
     privacy: 'Preifatrwydd',
     cookies: 'Cwcis',
-    allForces: 'Pob heddlu',
     poweredBy: 'Yn rhedeg ar bluelamp, gorsaf heddlu ddigidol cod agored.',
     languageToggle: 'English',
     navigation: 'Dewislen',
@@ -36,17 +34,14 @@ export const cy: Messages = {
     nonEmergencyBody: 'Defnyddiwch y gwasanaethau isod, neu ffoniwch {{number}}.',
     servicesHeading: 'Rhoi gwybod a chysylltu ar-lein',
     allServices: 'Gweld pob gwasanaeth ar-lein',
-    start: 'Rhoi gwybod ar-lein',
   },
   national: {
     title: 'Dod o hyd i’ch heddlu',
     intro:
       'Mae gan bob heddlu yn y DU ei wefan ei hun ar bluelamp. Dewiswch eich heddlu i roi gwybod am drosedd, dweud wrthynt am ddigwyddiad neu gysylltu â nhw ar-lein.',
-    emergency: 'Mewn argyfwng, ffoniwch 999.',
     listHeading: 'Heddluoedd o A i Y',
     metaTitle: 'Dod o hyd i’ch heddlu',
     finderHeading: 'Dod o hyd i’ch heddlu drwy god post',
-    welshName: 'Cymraeg: {{name}}',
   },
   find: {
     label: 'Cod post',

@@ -9,7 +9,6 @@ export const en = {
     home: 'Home',
     services: 'Online services',
     trackReport: 'Track a report',
-    contactUs: 'Contact us',
     nonEmergency: 'Non-emergency: call {{number}}',
     textphone: 'Textphone: {{number}}',
     emergencyTextRelay: 'Emergency text relay: {{number}}',
@@ -17,7 +16,6 @@ export const en = {
     accessibility: 'Accessibility statement',
     privacy: 'Privacy',
     cookies: 'Cookies',
-    allForces: 'All police forces',
     poweredBy: 'Run on bluelamp, an open-source digital police station.',
     languageToggle: 'Cymraeg',
     navigation: 'Menu',
@@ -33,17 +31,14 @@ export const en = {
     nonEmergencyBody: 'Use the services below, or call {{number}}.',
     servicesHeading: 'Report and contact online',
     allServices: 'See all online services',
-    start: 'Report online',
   },
   national: {
     title: 'Find your police force',
     intro:
       'Every police force in the UK has its own website on bluelamp. Choose your force to report a crime, tell them about an incident or contact them online.',
-    emergency: 'In an emergency, call 999.',
     listHeading: 'Police forces A to Z',
     metaTitle: 'Find your police force',
     finderHeading: 'Find your force by postcode',
-    welshName: 'Welsh: {{name}}',
   },
   find: {
     label: 'Postcode',

@@ -8,7 +8,6 @@ export const en = {
     title: 'Report and contact online',
     intro: 'Choose what you want to tell {{force}} about.',
     emergency: 'If a crime is happening now or someone is in danger, call 999.',
-    titleSuffix: 'Online services',
   },
   start: {
     beforeYouStart: 'Before you start',
@@ -112,7 +111,6 @@ export const en = {
     anotherForceTitle: 'Report this to the police force for that area',
     anotherForceBody: 'It happened in the area of {{forces}}. Report it on their website, or call 101 and ask for them.',
     councilsFound: 'The council for that postcode: {{councils}}.',
-    adviceHeading: 'What you can do',
     deflectedFooter: 'If you still want to speak to {{force}}, call 101.',
   },
   routing: {
@@ -146,8 +144,6 @@ export const en = {
     dangerStillSend: 'You can still send your report.',
   },
   declaration: {
-    title: 'Declaration',
-    statementTitle: 'Sign your statement',
     send: 'Accept and send',
   },
   confirmation: {
@@ -170,7 +166,6 @@ export const en = {
     printTitle: 'Your report to {{force}}',
     sentOn: 'Sent on {{date}}',
     printHint: 'Use your browser’s print option to print this page or save it as a PDF.',
-    backToConfirmation: 'Back to your confirmation',
     another: 'Report something else',
     alsoHeading: 'What else you can do',
   },
@@ -204,7 +199,6 @@ export const cy: typeof en = {
     title: 'Rhoi gwybod a chysylltu ar-lein',
     intro: 'Dewiswch beth rydych chi eisiau dweud wrth {{force}} amdano.',
     emergency: 'Os yw trosedd yn digwydd nawr neu os oes rhywun mewn perygl, ffoniwch 999.',
-    titleSuffix: 'Gwasanaethau ar-lein',
   },
   start: {
     beforeYouStart: 'Cyn i chi ddechrau',
@@ -308,7 +302,6 @@ export const cy: typeof en = {
     anotherForceTitle: 'Rhowch wybod am hyn i’r heddlu ar gyfer yr ardal honno',
     anotherForceBody: 'Digwyddodd yn ardal {{forces}}. Rhowch wybod ar eu gwefan, neu ffoniwch 101 a gofynnwch amdanynt.',
     councilsFound: 'Y cyngor ar gyfer y cod post hwnnw: {{councils}}.',
-    adviceHeading: 'Beth allwch chi ei wneud',
     deflectedFooter: 'Os ydych chi’n dal eisiau siarad â {{force}}, ffoniwch 101.',
   },
   routing: {
@@ -342,8 +335,6 @@ export const cy: typeof en = {
     dangerStillSend: 'Gallwch barhau i anfon eich adroddiad.',
   },
   declaration: {
-    title: 'Datganiad',
-    statementTitle: 'Llofnodwch eich datganiad',
     send: 'Derbyn ac anfon',
   },
   confirmation: {
@@ -366,7 +357,6 @@ export const cy: typeof en = {
     printTitle: 'Eich adroddiad i {{force}}',
     sentOn: 'Anfonwyd ar {{date}}',
     printHint: 'Defnyddiwch opsiwn argraffu eich porwr i argraffu’r dudalen hon neu ei chadw fel PDF.',
-    backToConfirmation: 'Yn ôl i’ch cadarnhad',
     another: 'Rhoi gwybod am rywbeth arall',
     alsoHeading: 'Beth arall y gallwch ei wneud',
   },

@@ -9,7 +9,6 @@ export const en = {
   damaged: 'The selected file cannot be opened – it may be damaged, or not the kind of file its name says. Try saving it again or choose another file',
   activeContent: 'The selected PDF contains scripts, attachments or actions we cannot accept – save or print it as a new PDF and upload that',
   tooManyPixels: 'The selected image is too large in pixels – it must be at most {{megapixels}} megapixels. Try a smaller copy of it',
-  hint: 'Photos, PDFs or videos. Each file must be smaller than {{size}}. You can add up to {{count}} files.',
 }
 
 export const cy: Record<keyof typeof en, string> = {
@@ -22,5 +21,4 @@ export const cy: Record<keyof typeof en, string> = {
   damaged: 'Nid oes modd agor y ffeil a ddewiswyd – efallai ei bod wedi’i difrodi, neu nad yw’r math o ffeil y mae ei henw’n ei ddweud. Ceisiwch ei chadw eto neu dewiswch ffeil arall',
   activeContent: 'Mae’r PDF a ddewiswyd yn cynnwys sgriptiau, atodiadau neu gamau gweithredu na allwn eu derbyn – cadwch neu argraffwch ef fel PDF newydd ac uwchlwythwch hwnnw',
   tooManyPixels: 'Mae’r ddelwedd a ddewiswyd yn rhy fawr o ran picseli – rhaid iddi fod yn {{megapixels}} megapicsel neu lai. Rhowch gynnig ar gopi llai ohoni',
-  hint: 'Lluniau, PDFs neu fideos. Rhaid i bob ffeil fod yn llai na {{size}}. Gallwch ychwanegu hyd at {{count}} ffeil.',
 }

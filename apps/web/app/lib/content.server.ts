@@ -39,7 +39,7 @@ import { loadNationalAdvice } from '@bluelamp/content/files'
 import type { ContentItemKind, Database, StoredContentItem } from '@bluelamp/db'
 import { getService } from '@bluelamp/triage'
 import type { Tenant } from '@bluelamp/tenants'
-import { translator, type Locale } from '../i18n/i18n.ts'
+import { translator, type Locale, type MessageKey } from '../i18n/i18n.ts'
 import { servicesFor } from './journey.server.ts'
 import { localeFor, tenantName } from './locale.server.ts'
 import { logger } from './logger.server.ts'
@@ -310,7 +310,7 @@ export async function yourAreaLoader({ request, context }: LoaderFunctionArgs) {
   }
   const postcode = raw.slice(0, POSTCODE_MAX)
   const t = translator(locale)
-  const problem = (key: string) => data({ forceName, teams, example, postcode, search: { error: t(key, example) } }, { status: 400, headers: noStore })
+  const problem = (key: MessageKey) => data({ forceName, teams, example, postcode, search: { error: t(key, example) } }, { status: 400, headers: noStore })
   if (postcode.trim() === '') return problem('content.area.postcodeMissing')
   const found = raw.length > POSTCODE_MAX ? ({ kind: 'invalid' } as const) : findAreaByPostcode(areas, postcode)
   if (found.kind === 'found') throw redirect(contentPath(found.page), { headers: noStore })

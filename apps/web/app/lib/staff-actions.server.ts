@@ -3,7 +3,7 @@
 // in the report's own language (bilingual where the force is Welsh).
 import type { AppLoadContext } from '@remix-run/node'
 import { InvalidStatusChangeError, NotFoundInTenantError, type ReportStatus } from '@bluelamp/db'
-import { isLocale, translator } from '../i18n/i18n.ts'
+import { isLocale, translator, type MessageKey } from '../i18n/i18n.ts'
 import { audit } from './staff-audit.server.ts'
 import { staffData } from './staff-data.server.ts'
 import type { StaffUser } from './staff-session.server.ts'
@@ -69,11 +69,19 @@ export function reportActionSchema(tenantId: string) {
   )
 }
 
+const PUBLIC_STATUS_KEYS: Record<ReportStatus, MessageKey> = {
+  received: 'staff.publicReceived',
+  in_review: 'staff.publicInReview',
+  crime_recorded: 'staff.publicCrimeRecorded',
+  no_further_action: 'staff.publicNoFurtherAction',
+  transferred: 'staff.publicTransferred',
+}
+
 /** The public text for a status, in the report's language. */
 export function publicStatusText(status: ReportStatus, locale: string, vars: Record<string, string> = {}): string {
   const t = translator(isLocale(locale) ? locale : 'en')
-  const key = { received: 'publicReceived', in_review: 'publicInReview', crime_recorded: 'publicCrimeRecorded', no_further_action: 'publicNoFurtherAction', transferred: 'publicTransferred' }[status]
-  return t(`staff.${key}`, vars)
+  const key = PUBLIC_STATUS_KEYS[status]
+  return t(key, vars)
 }
 
 function updateEmail(context: Context, request: Request, tenantId: string, reportId: string, reference: string, locale: string, contact: unknown, eventKey: string) {

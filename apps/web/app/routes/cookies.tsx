@@ -5,7 +5,7 @@ import { InfoPage } from '../components/info-page.tsx'
 import { infoPageLoader } from '../lib/info-page.server.ts'
 import { useT } from '../lib/use-t.ts'
 import { descriptionMeta, rootLocale } from '../components/journey/meta.ts'
-import { translator } from '../i18n/i18n.ts'
+import { translator, type Catalogue } from '../i18n/i18n.ts'
 
 export const loader = infoPageLoader
 
@@ -19,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 export default function Cookies() {
   useLoaderData<typeof loader>()
   const t = useT()
-  const k = (key: string) => t(`pages.cookies.${key}`)
+  const k = (key: keyof Catalogue['pages']['cookies']) => t(`pages.cookies.${key}`)
   return (
     <InfoPage title={k('title')} intro={k('intro')} sections={[]}>
       <Table

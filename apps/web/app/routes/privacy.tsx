@@ -4,7 +4,7 @@ import { InfoPage } from '../components/info-page.tsx'
 import { infoPageLoader } from '../lib/info-page.server.ts'
 import { useT } from '../lib/use-t.ts'
 import { descriptionMeta, rootLocale } from '../components/journey/meta.ts'
-import { translator } from '../i18n/i18n.ts'
+import { translator, type Catalogue } from '../i18n/i18n.ts'
 
 export const loader = infoPageLoader
 
@@ -17,7 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 export default function Privacy() {
   const data = useLoaderData<typeof loader>()
   const t = useT()
-  const k = (key: string) => t(`pages.privacy.${key}`, data)
+  const k = (key: keyof Catalogue['pages']['privacy']) => t(`pages.privacy.${key}`, data)
   return (
     <InfoPage
       title={k('title')}

@@ -4,7 +4,7 @@ import { useLoaderData } from '@remix-run/react'
 import { ProblemPage } from '../components/problem-page.tsx'
 import { PROBLEM_STATUS } from '../lib/problem.ts'
 import { useLocale } from '../lib/use-t.ts'
-import { translator } from '../i18n/i18n.ts'
+import { translator, type MessageKey } from '../i18n/i18n.ts'
 import { descriptionMeta, rootLocale } from '../components/journey/meta.ts'
 
 // The server re-dispatches a request it refuses here (server/request-guard.ts: a body it cannot read, a method or
@@ -13,7 +13,7 @@ import { descriptionMeta, rootLocale } from '../components/journey/meta.ts'
 const REASONS = ['bad-request', 'method', 'content-type', 'unavailable', 'csrf'] as const
 type Reason = (typeof REASONS)[number]
 
-const TITLE: Record<Reason, string> = {
+const TITLE: Record<Reason, MessageKey> = {
   'bad-request': 'security.badRequestTitle',
   method: 'security.methodTitle',
   'content-type': 'security.contentTypeTitle',

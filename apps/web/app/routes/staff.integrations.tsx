@@ -12,6 +12,7 @@ import { staffData } from '../lib/staff-data.server.ts'
 import { allowLocalHttp, INTEGRATIONS_PATH, runIntegrationAction } from '../lib/staff-integrations.server.ts'
 import { takeOneTime } from '../lib/staff-once.server.ts'
 import { requireStaff } from '../lib/staff-session.server.ts'
+import { keyFromData } from '../i18n/i18n.ts'
 import { useT } from '../lib/use-t.ts'
 import { PageErrorSummary } from '../components/page-error-summary.tsx'
 import { pageShowsErrors } from '../lib/page-errors.server.ts'
@@ -65,14 +66,14 @@ export default function StaffIntegrations() {
   const t = useT()
   const d = useLoaderData<typeof loader>()
   const failed = useActionData<typeof action>()
-  const err = (name: string) => (failed?.errors[name] ? t(failed.errors[name]!, { max: MAX_KEY_NAME }) : undefined)
+  const err = (name: string) => (failed?.errors[name] ? t(keyFromData(failed.errors[name]!), { max: MAX_KEY_NAME }) : undefined)
   const value = (name: string) => failed?.values[name] ?? ''
   const endpoint = d.endpoint
   return (
     <StaffFrame user={d.user} current="integrations">
       {failed ? <PageErrorSummary title={t('staff.errorSummaryTitle')} errors={Object.keys(failed.errors).map((f) => ({ href: `#${f}`, text: err(f)! }))} /> : null}
       {d.once ? (
-        <NotificationBanner type="success" title={d.once.secret ? t(d.once.message, d.once.vars) : t('staff.saved')} data-once="">
+        <NotificationBanner type="success" title={d.once.secret ? t(keyFromData(d.once.message), d.once.vars) : t('staff.saved')} data-once="">
           {d.once.secret ? (
             <>
               <p className="mb-4 text-lg font-bold">{t('staff.copyNow')}</p>
@@ -81,7 +82,7 @@ export default function StaffIntegrations() {
               </FormField>
             </>
           ) : (
-            <p className="text-lg">{t(d.once.message, d.once.vars)}</p>
+            <p className="text-lg">{t(keyFromData(d.once.message), d.once.vars)}</p>
           )}
         </NotificationBanner>
       ) : null}

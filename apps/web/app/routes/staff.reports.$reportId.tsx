@@ -15,6 +15,7 @@ import { localeFor } from '../lib/locale.server.ts'
 import { FlagMeanings } from '../components/staff/flag-tags.tsx'
 import { SafeContactPanel } from '../components/staff/safe-contact-panel.tsx'
 import { formatSize } from '../lib/uploads.server.ts'
+import { keyFromData } from '../i18n/i18n.ts'
 import { useT } from '../lib/use-t.ts'
 import { PageErrorSummary } from '../components/page-error-summary.tsx'
 import { pageShowsErrors } from '../lib/page-errors.server.ts'
@@ -92,13 +93,19 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) =>
   error ? staffMeta(matches, 'staff.signedOutTitle') : staffMeta(matches, 'staff.reportTitle', { reference: data?.report.reference ?? '' })
 
+// A status this build does not know is shown as stored (an empty fallback where a status is only a detail).
+function statusText(t: ReturnType<typeof useT>, status: string, unknown = status): string {
+  const key = STATUS_KEYS[status]
+  return key ? t(key) : unknown
+}
+
 function eventText(t: ReturnType<typeof useT>, e: { kind: string; body: Record<string, unknown> }): string {
   const s = (k: string) => (typeof e.body[k] === 'string' ? (e.body[k] as string) : '')
   switch (e.kind) {
     case 'submitted':
       return s('from') ? [t('staff.eventSubmittedFrom', { force: s('from') }), s('reason')].filter(Boolean).join(': ') : t('staff.eventSubmitted')
     case 'status_changed':
-      return [t('staff.eventStatus', { from: t(STATUS_KEYS[s('from')] ?? s('from')), to: t(STATUS_KEYS[s('to')] ?? s('to')) }), s('crimeNumber') && `${t('staff.crimeNumberShown')}: ${s('crimeNumber')}`, s('text')].filter(Boolean).join(' · ')
+      return [t('staff.eventStatus', { from: statusText(t, s('from')), to: statusText(t, s('to')) }), s('crimeNumber') && `${t('staff.crimeNumberShown')}: ${s('crimeNumber')}`, s('text')].filter(Boolean).join(' · ')
     case 'public_update':
       return `${t('staff.eventUpdate')}: ${s('text')}`
     case 'internal_note':
@@ -117,7 +124,7 @@ export default function StaffReport() {
   const d = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const failed = result && !result.ok ? result : null
-  const err = (field: string) => (failed?.errors[field] ? t(failed.errors[field]!, { max: field === 'note' ? MAX_NOTE : MAX_UPDATE }) : undefined)
+  const err = (field: string) => (failed?.errors[field] ? t(keyFromData(failed.errors[field]!), { max: field === 'note' ? MAX_NOTE : MAX_UPDATE }) : undefined)
   const value = (field: string) => failed?.values[field] ?? ''
   const r = d.report
   return (
@@ -125,7 +132,7 @@ export default function StaffReport() {
       {failed ? <PageErrorSummary title={t('staff.errorSummaryTitle')} errors={Object.keys(failed.errors).map((f) => ({ href: `#${f}`, text: err(f)! }))} /> : null}
       {result?.ok ? (
         <NotificationBanner type="success" title={t('staff.saved')}>
-          {t(result.message, result.vars?.status ? { status: t(STATUS_KEYS[result.vars.status] ?? '') } : result.vars)}
+          {t(keyFromData(result.message), result.vars?.status ? { status: statusText(t, result.vars.status, '') } : result.vars)}
         </NotificationBanner>
       ) : null}
       <p className="mb-4">

@@ -4,7 +4,8 @@ import { Button, FormField, SummaryList, Tag, TextInput } from '@bluelamp/ui'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { requireCsrf } from '../lib/csrf.server.ts'
 import { requireWithinLimit } from '../lib/rate-limit.server.ts'
-import { trackReport } from '../lib/track.server.ts'
+import { trackReport, type TrackFieldErrors } from '../lib/track.server.ts'
+import type { MessageKey } from '../i18n/i18n.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
 import { descriptionMeta, titleWithErrors } from '../components/journey/meta.ts'
 import { PageErrorSummary } from '../components/page-error-summary.tsx'
@@ -44,7 +45,7 @@ export const meta: MetaFunction = ({ matches }) => {
   ]
 }
 
-const STATUS_KEYS: Record<string, string> = {
+const STATUS_KEYS: Record<string, MessageKey> = {
   received: 'track.statusReceived',
   in_review: 'track.statusInReview',
   crime_recorded: 'track.statusCrimeRecorded',
@@ -58,7 +59,13 @@ const STATUS_TAGS: Record<string, 'neutral' | 'active' | 'success' | 'muted'> = 
   no_further_action: 'muted',
   transferred: 'muted',
 }
-const EVENT_KEYS: Record<string, string> = {
+const ERROR_KEYS: Record<NonNullable<TrackFieldErrors[keyof TrackFieldErrors]>, MessageKey> = {
+  referenceMissing: 'track.referenceMissing',
+  referenceInvalid: 'track.referenceInvalid',
+  proofMissing: 'track.proofMissing',
+}
+
+const EVENT_KEYS: Record<string, MessageKey> = {
   submitted: 'track.eventSubmitted',
   status_changed: 'track.eventStatus',
   public_update: 'track.eventUpdate',
@@ -110,8 +117,8 @@ export default function Track() {
   const errors = result?.kind === 'invalid' ? result.errors : {}
   const values = result ? result.values : { reference: '', proof: '' }
   const summary = [
-    ...(errors.reference ? [{ href: '#reference', text: t(`track.${errors.reference}`) }] : []),
-    ...(errors.proof ? [{ href: '#proof', text: t(`track.${errors.proof}`) }] : []),
+    ...(errors.reference ? [{ href: '#reference', text: t(ERROR_KEYS[errors.reference]) }] : []),
+    ...(errors.proof ? [{ href: '#proof', text: t(ERROR_KEYS[errors.proof]) }] : []),
   ]
   return (
     <div className="max-w-2xl">
@@ -123,10 +130,10 @@ export default function Track() {
       <p className="mb-6 text-lg">{t('track.intro')}</p>
       <Form method="post" noValidate>
         <CsrfInput />
-        <FormField id="reference" label={t('track.referenceLabel')} hint={t('track.referenceHint')} error={errors.reference ? t(`track.${errors.reference}`) : undefined}>
+        <FormField id="reference" label={t('track.referenceLabel')} hint={t('track.referenceHint')} error={errors.reference ? t(ERROR_KEYS[errors.reference]) : undefined}>
           <TextInput name="reference" defaultValue={values.reference} autoComplete="off" spellCheck={false} autoCapitalize="characters" width="20" />
         </FormField>
-        <FormField id="proof" label={t('track.proofLabel')} hint={t('track.proofHint')} error={errors.proof ? t(`track.${errors.proof}`) : undefined}>
+        <FormField id="proof" label={t('track.proofLabel')} hint={t('track.proofHint')} error={errors.proof ? t(ERROR_KEYS[errors.proof]) : undefined}>
           <TextInput name="proof" defaultValue={values.proof} autoComplete="off" spellCheck={false} />
         </FormField>
         <Button type="submit">{t('track.submit')}</Button>

@@ -1,5 +1,5 @@
 import type { MetaDescriptor } from '@remix-run/node'
-import { translator, type Locale, type Translate } from '../../i18n/i18n.ts'
+import { translator, type Locale, type Translate, type MessageKey } from '../../i18n/i18n.ts'
 
 interface RootMatch {
   id: string
@@ -70,7 +70,7 @@ export function outcomeDescription(
 }
 
 /** A back-office page's title, "<page> – back office", in the page's language, with "Error: " when it shows errors. */
-export function staffMeta(matches: RootMatch[], key: string, vars: Record<string, string> = {}): MetaDescriptor[] {
+export function staffMeta(matches: RootMatch[], key: MessageKey, vars: Record<string, string> = {}): MetaDescriptor[] {
   const t = translator(rootLocale(matches))
   return [{ title: titleWithErrors(matches, `${t(key, vars)} – ${t('staff.titleSuffix')}`) }, { name: 'robots', content: 'noindex' }]
 }

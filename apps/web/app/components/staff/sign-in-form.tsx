@@ -2,6 +2,7 @@ import { Form } from '@remix-run/react'
 import { Button, FormField, NotificationBanner, TextInput } from '@bluelamp/ui'
 import { CsrfInput } from '../csrf-input.tsx'
 import { PageErrorSummary } from '../page-error-summary.tsx'
+import { keyFromData } from '../../i18n/i18n.ts'
 import { useT } from '../../lib/use-t.ts'
 import { CarriedFields, SignedOutNotice } from './carried.tsx'
 
@@ -19,8 +20,8 @@ export function SignInForm({ force, expired, next, result, carried = result?.car
   const t = useT()
   const errors = result?.kind === 'invalid' ? result.errors : {}
   const summary = [
-    ...(errors.email ? [{ href: '#email', text: t(errors.email) }] : []),
-    ...(errors.password ? [{ href: '#password', text: t(errors.password) }] : []),
+    ...(errors.email ? [{ href: '#email', text: t(keyFromData(errors.email)) }] : []),
+    ...(errors.password ? [{ href: '#password', text: t(keyFromData(errors.password)) }] : []),
     ...(result?.kind === 'failed' ? [{ href: '#email', text: t('staff.wrongCredentials') }] : []),
     ...(result?.kind === 'throttled' ? [{ href: '#email', text: t('staff.throttled', { minutes: result.minutes }) }] : []),
   ]
@@ -36,10 +37,10 @@ export function SignInForm({ force, expired, next, result, carried = result?.car
         <CsrfInput />
         <input type="hidden" name="next" value={next} />
         <CarriedFields carried={carried} />
-        <FormField id="email" label={t('staff.emailLabel')} error={errors.email ? t(errors.email) : undefined}>
+        <FormField id="email" label={t('staff.emailLabel')} error={errors.email ? t(keyFromData(errors.email)) : undefined}>
           <TextInput name="email" type="email" autoComplete="username" spellCheck={false} defaultValue={result?.email ?? ''} />
         </FormField>
-        <FormField id="password" label={t('staff.passwordLabel')} error={errors.password ? t(errors.password) : undefined}>
+        <FormField id="password" label={t('staff.passwordLabel')} error={errors.password ? t(keyFromData(errors.password)) : undefined}>
           <TextInput name="password" type="password" autoComplete="current-password" />
         </FormField>
         <Button type="submit">{t('staff.signIn')}</Button>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Button } from '@bluelamp/ui'
 import { CsrfInput } from '../csrf-input.tsx'
 import { Form, useRouteLoaderData } from '@remix-run/react'
+import type { MessageKey } from '../../i18n/i18n.ts'
 import { useT } from '../../lib/use-t.ts'
 import { SessionWarning } from './session-warning.tsx'
 
@@ -11,6 +12,8 @@ export interface StaffMember {
 }
 
 const RANK = { handler: 1, supervisor: 2, admin: 3 } as const
+
+const ROLE_KEYS: Record<StaffMember['role'], MessageKey> = { handler: 'staff.roleHandler', supervisor: 'staff.roleSupervisor', admin: 'staff.roleAdmin' }
 
 /** The back office's frame inside the force's page shell: who is signed in, the staff navigation, sign out. */
 export function StaffFrame({ user, current, children }: { user: StaffMember; current: 'queue' | 'dashboard' | 'audit' | 'deliveries' | 'integrations' | 'report'; children: ReactNode }) {
@@ -43,7 +46,7 @@ export function StaffFrame({ user, current, children }: { user: StaffMember; cur
           </ul>
         </nav>
         <div className="flex flex-wrap items-center gap-4">
-          <p className="text-secondary-text">{t('staff.signedInAs', { name: user.name, role: t(`staff.role${user.role[0]!.toUpperCase()}${user.role.slice(1)}`) })}</p>
+          <p className="text-secondary-text">{t('staff.signedInAs', { name: user.name, role: t(ROLE_KEYS[user.role]) })}</p>
           <Form method="post" action="/staff/sign-out">
             <CsrfInput />
             <Button type="submit" variant="secondary" className="mb-0">
@@ -57,7 +60,7 @@ export function StaffFrame({ user, current, children }: { user: StaffMember; cur
   )
 }
 
-export const STATUS_KEYS: Record<string, string> = {
+export const STATUS_KEYS: Record<string, MessageKey> = {
   received: 'staff.statusReceived',
   in_review: 'staff.statusInReview',
   crime_recorded: 'staff.statusCrimeRecorded',
@@ -66,14 +69,14 @@ export const STATUS_KEYS: Record<string, string> = {
 }
 
 // The priority levels (triage's PRIORITIES) by label: a level this build does not know is shown as stored.
-export const PRIORITY_KEYS: Record<string, string> = {
+export const PRIORITY_KEYS: Record<string, MessageKey> = {
   low: 'staff.priorityLow',
   standard: 'staff.priorityStandard',
   medium: 'staff.priorityMedium',
   high: 'staff.priorityHigh',
 }
 
-export function priorityLabel(t: (key: string) => string, priority: string): string {
+export function priorityLabel(t: (key: MessageKey) => string, priority: string): string {
   const key = PRIORITY_KEYS[priority]
   return key ? t(key) : priority
 }
