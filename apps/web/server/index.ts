@@ -15,8 +15,8 @@ import express from 'express'
 import { createApp, lastResort } from './app.ts'
 import { remixHandler } from './remix-handler.ts'
 import { pageCache } from './page-cache.ts'
-import { parseEnv, EnvError, webProcesses, type Env } from '../app/lib/env.server.ts'
-import { logger } from '../app/lib/logger.server.ts'
+import { parseEnv, EnvError, webProcesses, type Env } from '../app/lib/platform/env.server.ts'
+import { logger } from '../app/lib/platform/logger.server.ts'
 import type * as Entry from '../app/entry.server.tsx'
 
 // Whatever started this file (`pnpm start` sets it too), it is the production server: Express reads NODE_ENV when

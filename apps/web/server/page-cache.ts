@@ -17,8 +17,8 @@ import { randomBytes } from 'node:crypto'
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node'
 import type { Request, RequestHandler, Response } from 'express'
 import { LRUCache } from 'lru-cache'
-import type { PageTemplate } from '../app/lib/shared-page.server.ts'
-import { cookiesOf } from '../app/lib/cookies.server.ts'
+import type { PageTemplate } from '../app/lib/platform/shared-page.server.ts'
+import { cookiesOf } from '../app/lib/security/cookies.server.ts'
 import { requestHeaders, requestUrl } from './remix-handler.ts'
 
 export interface PageCacheOptions {
