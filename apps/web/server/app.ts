@@ -70,7 +70,7 @@ export function createApp(env: Env, hooks: Hooks, options: { dev?: boolean } = {
               imgSrc: ["'self'", 'data:'],
               fontSrc: ["'self'"],
               connectSrc: ["'self'"],
-              // The national finder's form redirects to force sites (app/lib/finder-csp.server.ts).
+              // The national finder's form redirects to force sites (app/lib/site/finder-csp.server.ts).
               formAction: [(req) => formActionSources({ get: (name) => (req as express.Request).get(name) ?? null }, env)],
               frameAncestors: ["'none'"],
               baseUri: ["'none'"],

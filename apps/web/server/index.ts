@@ -1,6 +1,6 @@
 /**
  * The production server: Express serving the Remix build, started with `pnpm start`.
- * Reads PORT, HOST, DATA_DIR, DATABASE_URL, WEB_CONCURRENCY (see app/lib/env.server.ts).
+ * Reads PORT, HOST, DATA_DIR, DATABASE_URL, WEB_CONCURRENCY (see app/lib/platform/env.server.ts).
  *
  * On Postgres it runs one web process per core (node:cluster, sharing the port): a page is rendered on one core, so
  * one process leaves the others idle. The primary migrates and seeds once, then forks the web processes, replaces

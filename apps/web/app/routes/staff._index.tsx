@@ -26,7 +26,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (context.site.kind !== 'tenant') throw new Response('Not found', { status: 404 })
   const form = await request.formData()
   await requireCsrf(request, form)
-  // What was typed on a report page when the session ran out, carried through signing in (staff-carry.ts).
+  // What was typed on a report page when the session ran out, carried through signing in (app/lib/staff/carry.ts).
   const carried = carriedFrom(form, 'carry-')
   // Where to go after signing in, as posted: a failed attempt's page must keep it (its own address has none).
   const next = safeNext(form.get('next'))

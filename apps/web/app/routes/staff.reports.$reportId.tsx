@@ -78,7 +78,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   await requireCsrf(request, form)
   const user = await requireStaff(request, context).catch((error: unknown) => {
     // The session ran out while the page was open: rather than a bare 401 that loses what was typed, the sign-in
-    // form, carrying it (staff-carry.ts); signing in again brings it back to check and save.
+    // form, carrying it (app/lib/staff/carry.ts); signing in again brings it back to check and save.
     if (error instanceof Response && error.status === 401) {
       const carried = carriedFrom(form)
       throw data({ reason: 'signed-out' as const, next: new URL(request.url).pathname, carried }, { status: 401, headers: error.headers })

@@ -1,6 +1,6 @@
 // Demo content for the demo forces (leicestershire, metropolitan, dyfed-powys): the news, appeals, area and contact
 // pages written in @bluelamp/content's demo files, added to the database when the server starts, so a newcomer's
-// first `pnpm start` shows a living site. Seeded where the demo staff are (staff-seed.server.ts: never in a
+// first `pnpm start` shows a living site. Seeded where the demo staff are (staff/seed.server.ts: never in a
 // deployment on Postgres or a data folder of its own), only for forces this registry has, and only what is missing:
 // starting again changes nothing, and an item an editor has changed is never put back.
 import type { Database } from '@bluelamp/db'

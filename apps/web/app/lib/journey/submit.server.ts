@@ -41,7 +41,7 @@ import {
   type Journey,
 } from './journey.server.ts'
 import { pageFrame, routingView, storedLinks } from './view.server.ts'
-import { confirmationEmailFor } from '../mail/journey-email.server.ts'
+import { confirmationEmailFor } from './email.server.ts'
 import { tenantById } from '../site/forces.server.ts'
 import { forceUrl } from '../site/site.server.ts'
 import { tenantName } from '../site/locale.server.ts'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parsePrivateNetworks } from '../delivery/outbound.server.ts'
+import { parsePrivateNetworks } from './outbound.server.ts'
 
 /**
  * Environment variables, parsed once at start. A missing or bad value stops the server with a message
@@ -90,7 +90,7 @@ export const envSchema = z.object({
   STAFF_SESSION_IDLE_MINUTES: positiveInt('a number of minutes such as 30').default(30),
   STAFF_SESSION_MAX_HOURS: positiveInt('a number of hours such as 12').default(12),
   // Failed sign-ins for one account from one address before that address is refused for it, and the window they are
-  // counted in (no account is ever locked by others' guesses: staff-session.server.ts).
+  // counted in (no account is ever locked by others' guesses: staff/session.server.ts).
   STAFF_THROTTLE_ATTEMPTS: positiveInt('a number of failed sign-ins such as 5').default(5),
   STAFF_THROTTLE_MINUTES: positiveInt('a number of minutes such as 15').default(15),
   STAFF_SIGN_IN_RATE_LIMIT: positiveInt('a number of attempts such as 20').default(20),

@@ -1,12 +1,12 @@
 // The admin screen for a force's API keys and push endpoint (/staff/integrations). Each action is checked on the
 // server (integrations-schema.ts), runs under the admin's force (the data functions take it first and run under
 // row-level security), is audited without its secret, and ends in a redirect to the page (POST, redirect, GET); a
-// new key or signing secret travels to that one GET in the one-time cookie (staff-once.server.ts).
+// new key or signing secret travels to that one GET in the one-time cookie (once.server.ts).
 import type { AppLoadContext } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { newEndpointSecret } from '@bluelamp/db'
 import { apiKeyNameSchema, endpointUrlSchema, fieldErrors } from './integrations-schema.ts'
-import { checkEndpoint, outboundPolicy } from '../delivery/outbound.server.ts'
+import { checkEndpoint, outboundPolicy } from '../platform/outbound.server.ts'
 import { audit } from './audit.server.ts'
 import { staffData } from './data.server.ts'
 import { oneTimeCookie, type OneTime } from './once.server.ts'

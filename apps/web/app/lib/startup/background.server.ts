@@ -8,7 +8,7 @@ import { logger } from '../platform/logger.server.ts'
 import { createMailer, emailHandler } from '../mail/mail.server.ts'
 import { startOutboxWorker, type OutboxWorker } from '../delivery/outbox-worker.server.ts'
 import { backofficeHandler, backoffWithJitter } from '../delivery/backoffice-delivery.server.ts'
-import { outboundPolicy } from '../delivery/outbound.server.ts'
+import { outboundPolicy } from '../platform/outbound.server.ts'
 
 const running = processSlot<{ worker: OutboxWorker; close: () => void }>('background')
 

@@ -1,4 +1,4 @@
-// For this folder's integration tests: a browser that keeps its cookies and calls the app's loaders and actions the
+// For app/lib's integration tests: a browser that keeps its cookies and calls the app's loaders and actions the
 // way Remix does, on a force's host, with a real CSRF token.
 import type { AppLoadContext } from '@remix-run/node'
 import type { Database } from '@bluelamp/db'

@@ -1,4 +1,4 @@
-// Helpers for this folder's tests: a throwaway database with one open draft, a bare report, and requests with a CSRF
+// Helpers for app/lib's tests: a throwaway database with one open draft, a bare report, and requests with a CSRF
 // cookie.
 import { createDatabase, newDraftToken, type Database } from '@bluelamp/db'
 import { newCsrfSecret } from '../security/csrf-cookie.server.ts'

@@ -1,8 +1,8 @@
 // The confirmation email queued with a report (rendered and sent by mail.server.ts from the outbox row).
 import type { OutboxEmail } from '@bluelamp/db'
 import type { Tenant } from '@bluelamp/tenants'
-import { confirmationEmailPayload } from './mail.server.ts'
-import type { Journey } from '../journey/journey.server.ts'
+import { confirmationEmailPayload } from '../mail/mail.server.ts'
+import type { Journey } from './journey.server.ts'
 import { tenantName } from '../site/locale.server.ts'
 import { forceUrl } from '../site/site.server.ts'
 

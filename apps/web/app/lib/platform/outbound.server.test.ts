@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBackofficeQueries, type Database, type OutboxRow } from '@bluelamp/db'
 import { createPgliteTestDatabase } from '@bluelamp/db/testing'
 import { submitBareReport } from '../testing/support.server.ts'
-import { backofficeHandler } from './backoffice-delivery.server.ts'
+import { backofficeHandler } from '../delivery/backoffice-delivery.server.ts'
 import { checkEndpoint, checkPrivateNetwork, parsePrivateNetworks, refusedRange, type OutboundPolicy } from './outbound.server.ts'
 
 /** A resolver that answers from a table, as DNS would for a name someone pointed at an address of their choosing. */
