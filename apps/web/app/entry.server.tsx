@@ -2,12 +2,12 @@ import type { AppLoadContext, EntryContext, HandleErrorFunction } from '@remix-r
 import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { renderToString } from 'react-dom/server'
 import { isDatabaseUnavailable } from '@bluelamp/db'
-import { describeError, loggablePath, logger } from './lib/logger.server.ts'
+import { describeError, loggablePath, logger } from './lib/platform/logger.server.ts'
 
 // Hooks for the Node server (server/index.ts), which reaches them through the server build.
-export { startup, shutdown, ready, getLoadContext, startupNotes } from './lib/context.server.ts'
-export { parseEnv, EnvError } from './lib/env.server.ts'
-export { tokenFor } from './lib/csrf.server.ts'
+export { startup, shutdown, ready, getLoadContext, startupNotes } from './lib/startup/context.server.ts'
+export { parseEnv, EnvError } from './lib/platform/env.server.ts'
+export { tokenFor } from './lib/security/csrf.server.ts'
 
 /**
  * Pages are rendered to one string, not streamed. No route defers data (nothing awaits after the shell), so streaming

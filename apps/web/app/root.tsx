@@ -13,19 +13,19 @@ import {
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import styles from './styles/app.css?url'
-import { forcesAtoZ, forceUrl } from './lib/site.server.ts'
-import { localeFor } from './lib/locale.server.ts'
-import { tenantView, useShellData } from './lib/tenant-view.ts'
+import { forcesAtoZ, forceUrl } from './lib/site/site.server.ts'
+import { localeFor } from './lib/site/locale.server.ts'
+import { tenantView, useShellData } from './lib/site/tenant-view.ts'
 import { Shell, UnknownHostPage, ErrorPage, NotFoundPage } from './components/shell.tsx'
 import type { Locale } from './i18n/i18n.ts'
-import { csrfToken } from './lib/csrf.server.ts'
-import { isProblem } from './lib/problem.ts'
+import { csrfToken } from './lib/security/csrf.server.ts'
+import { isProblem } from './lib/site/problem.ts'
 import { ProblemPage } from './components/problem-page.tsx'
 import { descriptionMeta, rootLocale } from './components/journey/meta.ts'
 import { translator } from './i18n/i18n.ts'
 
 // A thrown 429 (too many attempts) carries Retry-After to the page the root's error boundary draws.
-export { retryAfterHeaders as headers } from './lib/headers.ts'
+export { retryAfterHeaders as headers } from './lib/platform/headers.ts'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: styles },

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto'
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import compression from 'compression'
 import helmet from 'helmet'
-import type { Env } from '../app/lib/env.server.ts'
-import { formActionSources } from '../app/lib/finder-csp.server.ts'
-import { describeError, loggablePath, logger } from '../app/lib/logger.server.ts'
+import type { Env } from '../app/lib/platform/env.server.ts'
+import { formActionSources } from '../app/lib/site/finder-csp.server.ts'
+import { describeError, loggablePath, logger } from '../app/lib/platform/logger.server.ts'
 import { requestGuard } from './request-guard.ts'
 import { bodyLimits, csrfCookie, noStore } from './security.ts'
 
@@ -70,7 +70,7 @@ export function createApp(env: Env, hooks: Hooks, options: { dev?: boolean } = {
               imgSrc: ["'self'", 'data:'],
               fontSrc: ["'self'"],
               connectSrc: ["'self'"],
-              // The national finder's form redirects to force sites (app/lib/finder-csp.server.ts).
+              // The national finder's form redirects to force sites (app/lib/site/finder-csp.server.ts).
               formAction: [(req) => formActionSources({ get: (name) => (req as express.Request).get(name) ?? null }, env)],
               frameAncestors: ["'none'"],
               baseUri: ["'none'"],

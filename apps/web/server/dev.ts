@@ -3,7 +3,7 @@ import type { ServerBuild } from '@remix-run/node'
 import { createServer } from 'vite'
 import { createApp, lastResort } from './app.ts'
 import { remixHandler } from './remix-handler.ts'
-import { parseEnv } from '../app/lib/env.server.ts'
+import { parseEnv } from '../app/lib/platform/env.server.ts'
 import type * as Entry from '../app/entry.server.tsx'
 
 const env = parseEnv({ ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' })

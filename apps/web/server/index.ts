@@ -1,6 +1,6 @@
 /**
  * The production server: Express serving the Remix build, started with `pnpm start`.
- * Reads PORT, HOST, DATA_DIR, DATABASE_URL, WEB_CONCURRENCY (see app/lib/env.server.ts).
+ * Reads PORT, HOST, DATA_DIR, DATABASE_URL, WEB_CONCURRENCY (see app/lib/platform/env.server.ts).
  *
  * On Postgres it runs one web process per core (node:cluster, sharing the port): a page is rendered on one core, so
  * one process leaves the others idle. The primary migrates and seeds once, then forks the web processes, replaces
@@ -15,8 +15,8 @@ import express from 'express'
 import { createApp, lastResort } from './app.ts'
 import { remixHandler } from './remix-handler.ts'
 import { pageCache } from './page-cache.ts'
-import { parseEnv, EnvError, webProcesses, type Env } from '../app/lib/env.server.ts'
-import { logger } from '../app/lib/logger.server.ts'
+import { parseEnv, EnvError, webProcesses, type Env } from '../app/lib/platform/env.server.ts'
+import { logger } from '../app/lib/platform/logger.server.ts'
 import type * as Entry from '../app/entry.server.tsx'
 
 // Whatever started this file (`pnpm start` sets it too), it is the production server: Express reads NODE_ENV when

@@ -1,6 +1,6 @@
 /**
  * The shared-page cache: a page that is the same for everyone who asks for it (a force's home page, a start page,
- * the first question of a report before any answer; see app/lib/shared-page.server.ts) is rendered once and kept
+ * the first question of a report before any answer; see app/lib/platform/shared-page.server.ts) is rendered once and kept
  * for a short while, then served to the next such request with that request's own CSP nonce and CSRF token filled
  * in. Rendering a page with React costs about 2 ms of CPU; serving a kept one costs a string copy.
  *
@@ -17,14 +17,14 @@ import { randomBytes } from 'node:crypto'
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node'
 import type { Request, RequestHandler, Response } from 'express'
 import { LRUCache } from 'lru-cache'
-import type { PageTemplate } from '../app/lib/shared-page.server.ts'
-import { cookiesOf } from '../app/lib/cookies.server.ts'
+import type { PageTemplate } from '../app/lib/platform/shared-page.server.ts'
+import { cookiesOf } from '../app/lib/security/cookies.server.ts'
 import { requestHeaders, requestUrl } from './remix-handler.ts'
 
 export interface PageCacheOptions {
   build: ServerBuild
   getLoadContext(req: Request, res: Response): Promise<AppLoadContext>
-  /** The form token for a CSRF cookie secret (app/lib/csrf.server.ts). */
+  /** The form token for a CSRF cookie secret (app/lib/security/csrf.server.ts). */
   tokenFor(csrfSecret: string): string
   /** Cookies that do not change a shareable page: the CSRF cookie (either name) and the language cookie. */
   neutralCookies?: string[]

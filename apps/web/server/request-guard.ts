@@ -15,7 +15,7 @@
  */
 import type { Request, RequestHandler, Response } from 'express'
 import { normaliseHost } from '@bluelamp/tenants'
-import type { Env } from '../app/lib/env.server.ts'
+import type { Env } from '../app/lib/platform/env.server.ts'
 
 export const PROBLEM_PATH = '/problem'
 

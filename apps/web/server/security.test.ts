@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from './app.ts'
-import { parseEnv } from '../app/lib/env.server.ts'
+import { parseEnv } from '../app/lib/platform/env.server.ts'
 
 // The Express layer alone, with a stand-in for Remix that reports what reached it.
 async function serve(vars: Record<string, string>) {

@@ -10,10 +10,10 @@
 import type { Socket } from 'node:net'
 import type { Request, RequestHandler, Response } from 'express'
 import { services } from '@bluelamp/triage'
-import type { Env } from '../app/lib/env.server.ts'
+import type { Env } from '../app/lib/platform/env.server.ts'
 import { isApiPath, redispatch } from './request-guard.ts'
-import { csrfCookieFor, csrfCookieName, csrfSecretOf, newCsrfSecret } from '../app/lib/csrf-cookie.server.ts'
-import { cookiesOf } from '../app/lib/cookies.server.ts'
+import { csrfCookieFor, csrfCookieName, csrfSecretOf, newCsrfSecret } from '../app/lib/security/csrf-cookie.server.ts'
+import { cookiesOf } from '../app/lib/security/cookies.server.ts'
 
 export const TOO_LARGE_PATH = '/request-too-large'
 

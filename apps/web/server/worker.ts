@@ -6,9 +6,9 @@
  */
 import { fileURLToPath } from 'node:url'
 import { createDatabase } from '@bluelamp/db'
-import { parseEnv, EnvError, type Env } from '../app/lib/env.server.ts'
-import { startBackgroundWork, stopBackgroundWork } from '../app/lib/background.server.ts'
-import { logger } from '../app/lib/logger.server.ts'
+import { parseEnv, EnvError, type Env } from '../app/lib/platform/env.server.ts'
+import { startBackgroundWork, stopBackgroundWork } from '../app/lib/startup/background.server.ts'
+import { logger } from '../app/lib/platform/logger.server.ts'
 
 let env: Env
 try {

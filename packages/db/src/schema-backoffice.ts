@@ -20,7 +20,7 @@ export const staff = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     role: text('role').$type<StaffRole>().notNull(),
-    // 'scrypt$N$r$p$salt$hash' (Node's memory-hard KDF; see apps/web staff-password.server.ts).
+    // 'scrypt$N$r$p$salt$hash' (Node's memory-hard KDF; see apps/web/app/lib/staff/password.server.ts).
     passwordHash: text('password_hash').notNull(),
     // Consecutive failed sign-ins since the last success or lock; a lock starts at the limit.
     failedAttempts: integer('failed_attempts').notNull().default(0),

@@ -1,4 +1,4 @@
-import { HONEYPOT_FIELD } from '../lib/honeypot.ts'
+import { HONEYPOT_FIELD } from '../lib/security/honeypot.ts'
 import { useT } from '../lib/use-t.ts'
 
 /**

@@ -1,5 +1,5 @@
 import { translator, type Locale, type MessageKey } from '../i18n/i18n.ts'
-import type { ProblemData } from '../lib/problem.ts'
+import type { ProblemData } from '../lib/site/problem.ts'
 
 const TEXT: Record<Exclude<ProblemData['reason'], 'csrf' | 'rate-limited' | 'too-large'>, [MessageKey, MessageKey]> = {
   'bad-request': ['security.badRequestTitle', 'security.badRequestBody'],

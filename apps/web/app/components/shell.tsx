@@ -3,7 +3,7 @@ import { useMatches } from '@remix-run/react'
 import { Footer, Header, Main, PhaseBanner, SkipLink, WarningText, WidthContainer } from '@bluelamp/ui'
 import { translator, type Locale } from '../i18n/i18n.ts'
 import { useT } from '../lib/use-t.ts'
-import { useShellData } from '../lib/tenant-view.ts'
+import { useShellData } from '../lib/site/tenant-view.ts'
 import { QuickExit, quickExitWanted } from './journey/journey-frame.tsx'
 
 function ForceLogo({ svg }: { svg: string }) {

@@ -3,13 +3,13 @@ import { useLoaderData } from '@remix-run/react'
 import { Button, InsetText, WarningText } from '@bluelamp/ui'
 import { ReportSomething } from '../components/journey/report-something.tsx'
 import { NationalLanding } from '../components/national-landing.tsx'
-import { forcesAtoZ, forceUrl } from '../lib/site.server.ts'
-import { localeFor, tenantName } from '../lib/locale.server.ts'
-import { servicesFor } from '../lib/journey.server.ts'
+import { forcesAtoZ, forceUrl } from '../lib/site/site.server.ts'
+import { localeFor, tenantName } from '../lib/site/locale.server.ts'
+import { servicesFor } from '../lib/journey/journey.server.ts'
 import { useT } from '../lib/use-t.ts'
 import { translator } from '../i18n/i18n.ts'
 import { descriptionMeta } from '../components/journey/meta.ts'
-import { sharePage } from '../lib/shared-page.server.ts'
+import { sharePage } from '../lib/platform/shared-page.server.ts'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { site } = context

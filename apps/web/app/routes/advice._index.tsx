@@ -2,7 +2,7 @@ import type { MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { ContentCrumbs, ContentList } from '../components/content.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
-import { adviceListLoader } from '../lib/content.server.ts'
+import { adviceListLoader } from '../lib/content/content.server.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
 
 export const loader = adviceListLoader

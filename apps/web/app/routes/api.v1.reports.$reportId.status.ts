@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { InvalidStatusChangeError, NotFoundInTenantError } from '@bluelamp/db'
-import { apiError, MAX_STATUS_BYTES, requireApiKey } from '../lib/api-auth.server.ts'
-import { logger } from '../lib/logger.server.ts'
-import { publicStatusText } from '../lib/staff-actions.server.ts'
-import { audit } from '../lib/staff-audit.server.ts'
-import { staffData } from '../lib/staff-data.server.ts'
-import { hasControlCharacters } from '../lib/text.ts'
+import { apiError, MAX_STATUS_BYTES, requireApiKey } from '../lib/delivery/api-auth.server.ts'
+import { logger } from '../lib/platform/logger.server.ts'
+import { publicStatusText } from '../lib/staff/actions.server.ts'
+import { audit } from '../lib/staff/audit.server.ts'
+import { staffData } from '../lib/staff/data.server.ts'
+import { hasControlCharacters } from '../lib/platform/text.ts'
 
 const statusUpdate = z.strictObject({
   status: z.enum(['in_review', 'crime_recorded', 'no_further_action']),

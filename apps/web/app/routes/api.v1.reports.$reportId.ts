@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { apiError, requireApiKey } from '../lib/api-auth.server.ts'
-import { reportV1 } from '../lib/backoffice-delivery.server.ts'
-import { audit } from '../lib/staff-audit.server.ts'
-import { staffData } from '../lib/staff-data.server.ts'
+import { apiError, requireApiKey } from '../lib/delivery/api-auth.server.ts'
+import { reportV1 } from '../lib/delivery/backoffice-delivery.server.ts'
+import { audit } from '../lib/staff/audit.server.ts'
+import { staffData } from '../lib/staff/data.server.ts'
 
 /** Anything but GET or HEAD: a JSON 405 that says what this address takes. */
 export function action() {

@@ -3,7 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 import { Button, InsetText, SummaryList, Tag } from '@bluelamp/ui'
 import { ContentBody, ContentCrumbs } from '../components/content.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
-import { appealLoader } from '../lib/content.server.ts'
+import { appealLoader } from '../lib/content/content.server.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
 
 export const loader = appealLoader

@@ -3,7 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 import { Tag } from '@bluelamp/ui'
 import { ContentCrumbs, ContentList, ContentPagination, pageSuffix } from '../components/content.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
-import { appealsListLoader } from '../lib/content.server.ts'
+import { appealsListLoader } from '../lib/content/content.server.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
 
 export const loader = appealsListLoader

@@ -3,7 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 import { Button, SummaryList, WarningText } from '@bluelamp/ui'
 import { ContentBody, ContentCrumbs } from '../components/content.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
-import { contactLoader } from '../lib/content.server.ts'
+import { contactLoader } from '../lib/content/content.server.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
 
 export const loader = contactLoader

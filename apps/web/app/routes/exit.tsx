@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { services } from '@bluelamp/triage'
-import { clearDraftCookie } from '../lib/journey.server.ts'
+import { clearDraftCookie } from '../lib/journey/journey.server.ts'
 
 /** Where quick exit leaves to: a site that says nothing about what the person was reading. */
 export const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather'

@@ -1,6 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
 import { isLocale } from '../i18n/i18n.ts'
-import { languageCookie, localesFor, safeReturnTo } from '../lib/locale.server.ts'
+import { languageCookie, localesFor, safeReturnTo } from '../lib/site/locale.server.ts'
 
 /** GET /language?to=cy&returnTo=/services: a plain link, so switching language works without JavaScript. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -2,7 +2,7 @@ import type { MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { ContentCrumbs, ContentList, ContentPagination, pageSuffix } from '../components/content.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
-import { newsListLoader } from '../lib/content.server.ts'
+import { newsListLoader } from '../lib/content/content.server.ts'
 import { useT } from '../lib/use-t.ts'
 
 export const loader = newsListLoader

@@ -1,7 +1,7 @@
 import type { MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { Button, ButtonGroup, InsetText, StartArrow, WarningText } from '@bluelamp/ui'
-import { startAction, startLoader } from '../lib/journey-start.server.ts'
+import { startAction, startLoader } from '../lib/journey/start.server.ts'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { Helplines } from '../components/journey/helplines.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'

@@ -1,7 +1,7 @@
 import type { MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { Button, Panel } from '@bluelamp/ui'
-import { confirmationLoader, showCopyAction } from '../lib/journey-submit.server.ts'
+import { confirmationLoader, showCopyAction } from '../lib/journey/submit.server.ts'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { ReportCopy } from '../components/journey/report-copy.tsx'

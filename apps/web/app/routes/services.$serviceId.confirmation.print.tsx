@@ -1,6 +1,6 @@
 import type { MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { printLoader } from '../lib/journey-submit.server.ts'
+import { printLoader } from '../lib/journey/submit.server.ts'
 import { JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { ReportCopy } from '../components/journey/report-copy.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'

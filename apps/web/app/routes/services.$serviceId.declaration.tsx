@@ -1,7 +1,7 @@
 import type { MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { Button } from '@bluelamp/ui'
-import { declarationLoader, submitAction, type DeclarationData } from '../lib/journey-submit.server.ts'
+import { declarationLoader, submitAction, type DeclarationData } from '../lib/journey/submit.server.ts'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { Honeypot } from '../components/honeypot.tsx'
 import { Caption, JourneyFrame } from '../components/journey/journey-frame.tsx'

@@ -1,7 +1,7 @@
 import type { MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { Button, StepProgress } from '@bluelamp/ui'
-import { questionAction, questionLoader, type QuestionPageData } from '../lib/journey-question.server.ts'
+import { questionAction, questionLoader, type QuestionPageData } from '../lib/journey/question.server.ts'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { Caption, JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { QuestionFields, errorHref } from '../components/journey/question-fields.tsx'

@@ -1,7 +1,7 @@
 import type { MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { Button } from '@bluelamp/ui'
-import { receivingForceLoader } from '../lib/journey-view.server.ts'
+import { receivingForceLoader } from '../lib/journey/view.server.ts'
 import { Caption, JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
 import { useT } from '../lib/use-t.ts'

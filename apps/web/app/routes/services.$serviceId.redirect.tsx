@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { outcomeLoader } from '../lib/journey-view.server.ts'
+import { outcomeLoader } from '../lib/journey/view.server.ts'
 import { OutcomePage } from '../components/journey/outcome.tsx'
 import { journeyMeta, outcomeDescription, outcomeTitle } from '../components/journey/meta.ts'
 

@@ -1,7 +1,7 @@
 import type { MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { Button, Panel } from '@bluelamp/ui'
-import { resumeAction, resumeLoader } from '../lib/journey-start.server.ts'
+import { resumeAction, resumeLoader } from '../lib/journey/start.server.ts'
 import { JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
 import { useT } from '../lib/use-t.ts'

@@ -1,7 +1,7 @@
 import type { MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { Button, Checkboxes, FormField, TextInput } from '@bluelamp/ui'
-import { saveAction, saveLoader } from '../lib/journey-start.server.ts'
+import { saveAction, saveLoader } from '../lib/journey/start.server.ts'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'

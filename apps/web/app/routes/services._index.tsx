@@ -1,7 +1,7 @@
 import type { MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { WarningText } from '@bluelamp/ui'
-import { servicesLoader } from '../lib/journey-start.server.ts'
+import { servicesLoader } from '../lib/journey/start.server.ts'
 import { journeyMeta } from '../components/journey/meta.ts'
 import { ServiceList } from '../components/journey/service-list.tsx'
 import { ReportSomething } from '../components/journey/report-something.tsx'

@@ -1,2 +1,2 @@
-// GET /sitemap.xml: the force's public pages (app/lib/content.server.ts).
-export { sitemapLoader as loader } from '../lib/content.server.ts'
+// GET /sitemap.xml: the force's public pages (app/lib/content/content.server.ts).
+export { sitemapLoader as loader } from '../lib/content/content.server.ts'

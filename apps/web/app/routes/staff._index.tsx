@@ -1,18 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data, redirect } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
-import { requireCsrf } from '../lib/csrf.server.ts'
-import { readStaffSession, safeNext, signIn, signInSchema } from '../lib/staff-session.server.ts'
-import { parseForm } from '../lib/parse-form.server.ts'
-import { pageShowsErrors } from '../lib/page-errors.server.ts'
+import { requireCsrf } from '../lib/security/csrf.server.ts'
+import { readStaffSession, safeNext, signIn, signInSchema } from '../lib/staff/session.server.ts'
+import { parseForm } from '../lib/security/parse-form.server.ts'
+import { pageShowsErrors } from '../lib/platform/page-errors.server.ts'
 import { rootLocale, titleWithErrors } from '../components/journey/meta.ts'
 import { translator } from '../i18n/i18n.ts'
-import { carriedFrom } from '../lib/staff-carry.ts'
+import { carriedFrom } from '../lib/staff/carry.ts'
 import { CarriedForm } from '../components/staff/carried.tsx'
 import { SignInForm } from '../components/staff/sign-in-form.tsx'
 
 // The 429 for too many attempts from one address says when to try again.
-export { retryAfterHeaders as headers } from '../lib/headers.ts'
+export { retryAfterHeaders as headers } from '../lib/platform/headers.ts'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (context.site.kind !== 'tenant') throw new Response('Not found', { status: 404 })
@@ -26,7 +26,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (context.site.kind !== 'tenant') throw new Response('Not found', { status: 404 })
   const form = await request.formData()
   await requireCsrf(request, form)
-  // What was typed on a report page when the session ran out, carried through signing in (staff-carry.ts).
+  // What was typed on a report page when the session ran out, carried through signing in (app/lib/staff/carry.ts).
   const carried = carriedFrom(form, 'carry-')
   // Where to go after signing in, as posted: a failed attempt's page must keep it (its own address has none).
   const next = safeNext(form.get('next'))

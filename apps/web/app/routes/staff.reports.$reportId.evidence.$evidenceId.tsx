@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Readable } from 'node:stream'
-import { audit } from '../lib/staff-audit.server.ts'
-import { staffData } from '../lib/staff-data.server.ts'
-import { requireStaff } from '../lib/staff-session.server.ts'
-import { fileStoreFor } from '../lib/file-store.server.ts'
+import { audit } from '../lib/staff/audit.server.ts'
+import { staffData } from '../lib/staff/data.server.ts'
+import { requireStaff } from '../lib/staff/session.server.ts'
+import { fileStoreFor } from '../lib/evidence/file-store.server.ts'
 
 /**
  * An evidence file, streamed to a signed-in member of the report's force only (from the database a chunk at a time, or

@@ -4,23 +4,23 @@ import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError, useR
 import { FormField, NotificationBanner, Select, SummaryList, Table, Tag, Textarea, TextInput } from '@bluelamp/ui'
 import { ActionForm } from '../components/staff/action-form.tsx'
 import { StaffFrame, STATUS_KEYS, STATUS_TAGS, formatDateTime, priorityLabel } from '../components/staff/staff-frame.tsx'
-import { requireCsrf } from '../lib/csrf.server.ts'
+import { requireCsrf } from '../lib/security/csrf.server.ts'
 import { MAX_NOTE, MAX_UPDATE } from '../components/staff/limits.ts'
-import { runReportAction } from '../lib/staff-actions.server.ts'
-import { audit } from '../lib/staff-audit.server.ts'
-import { staffData } from '../lib/staff-data.server.ts'
-import { requireStaff } from '../lib/staff-session.server.ts'
-import { actorLabel, answerRows, contactRows, flagViews, forceName, otherForces, rationaleLines, safeContactInstructions, serviceName } from '../lib/staff-view.server.ts'
-import { localeFor } from '../lib/locale.server.ts'
+import { runReportAction } from '../lib/staff/actions.server.ts'
+import { audit } from '../lib/staff/audit.server.ts'
+import { staffData } from '../lib/staff/data.server.ts'
+import { requireStaff } from '../lib/staff/session.server.ts'
+import { actorLabel, answerRows, contactRows, flagViews, forceName, otherForces, rationaleLines, safeContactInstructions, serviceName } from '../lib/staff/view.server.ts'
+import { localeFor } from '../lib/site/locale.server.ts'
 import { FlagMeanings } from '../components/staff/flag-tags.tsx'
 import { SafeContactPanel } from '../components/staff/safe-contact-panel.tsx'
-import { formatSize } from '../lib/uploads.server.ts'
+import { formatSize } from '../lib/evidence/uploads.server.ts'
 import { keyFromData } from '../i18n/i18n.ts'
 import { useT } from '../lib/use-t.ts'
 import { PageErrorSummary } from '../components/page-error-summary.tsx'
-import { pageShowsErrors } from '../lib/page-errors.server.ts'
+import { pageShowsErrors } from '../lib/platform/page-errors.server.ts'
 import { staffMeta } from '../components/journey/meta.ts'
-import { carriedFrom } from '../lib/staff-carry.ts'
+import { carriedFrom } from '../lib/staff/carry.ts'
 import { SignInForm } from '../components/staff/sign-in-form.tsx'
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -79,7 +79,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   await requireCsrf(request, form)
   const user = await requireStaff(request, context).catch((error: unknown) => {
     // The session ran out while the page was open: rather than a bare 401 that loses what was typed, the sign-in
-    // form, carrying it (staff-carry.ts); signing in again brings it back to check and save.
+    // form, carrying it (app/lib/staff/carry.ts); signing in again brings it back to check and save.
     if (error instanceof Response && error.status === 401) {
       const carried = carriedFrom(form)
       throw data({ reason: 'signed-out' as const, next: new URL(request.url).pathname, carried }, { status: 401, headers: error.headers })

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { readStaffSession } from '../lib/staff-session.server.ts'
+import { readStaffSession } from '../lib/staff/session.server.ts'
 
 /**
  * GET /staff/session: "Stay signed in" from the session warning. Reading a live session moves its last-seen time on,

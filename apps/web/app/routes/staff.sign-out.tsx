@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { requireCsrf } from '../lib/csrf.server.ts'
-import { signOut } from '../lib/staff-session.server.ts'
+import { requireCsrf } from '../lib/security/csrf.server.ts'
+import { signOut } from '../lib/staff/session.server.ts'
 
 export async function loader() {
   throw redirect('/staff')

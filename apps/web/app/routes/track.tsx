@@ -2,14 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, useActionData } from '@remix-run/react'
 import { Button, FormField, SummaryList, Tag, TextInput } from '@bluelamp/ui'
 import { CsrfInput } from '../components/csrf-input.tsx'
-import { requireCsrf } from '../lib/csrf.server.ts'
-import { requireWithinLimit } from '../lib/rate-limit.server.ts'
-import { trackReport, type TrackFieldErrors } from '../lib/track.server.ts'
+import { requireCsrf } from '../lib/security/csrf.server.ts'
+import { requireWithinLimit } from '../lib/security/rate-limit.server.ts'
+import { trackReport, type TrackFieldErrors } from '../lib/journey/track.server.ts'
 import type { MessageKey } from '../i18n/i18n.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
 import { descriptionMeta, titleWithErrors } from '../components/journey/meta.ts'
 import { PageErrorSummary } from '../components/page-error-summary.tsx'
-import { pageShowsErrors } from '../lib/page-errors.server.ts'
+import { pageShowsErrors } from '../lib/platform/page-errors.server.ts'
 
 export async function loader({ context }: LoaderFunctionArgs) {
   if (context.site.kind !== 'tenant') throw new Response('Not found', { status: 404 })

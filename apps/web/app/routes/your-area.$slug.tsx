@@ -3,7 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 import { InsetText, SummaryList } from '@bluelamp/ui'
 import { ContentBody, ContentCrumbs } from '../components/content.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
-import { areaPageLoader } from '../lib/content.server.ts'
+import { areaPageLoader } from '../lib/content/content.server.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
 
 export const loader = areaPageLoader

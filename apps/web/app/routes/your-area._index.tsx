@@ -4,7 +4,7 @@ import { Button, FormField, InsetText, TextInput } from '@bluelamp/ui'
 import { ContentCrumbs, ContentList } from '../components/content.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
 import { PageErrorSummary } from '../components/page-error-summary.tsx'
-import { yourAreaLoader } from '../lib/content.server.ts'
+import { yourAreaLoader } from '../lib/content/content.server.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
 
 export const loader = yourAreaLoader

@@ -1,5 +1,5 @@
 import type { Translate } from '../../i18n/i18n.ts'
-import type { HelplineView } from '../../lib/journey-view.server.ts'
+import type { HelplineView } from '../../lib/journey/view.server.ts'
 
 /**
  * Helplines for a sensitive journey, on every page of it (questions, outcomes, confirmation): someone who stops

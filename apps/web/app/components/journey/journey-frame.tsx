@@ -3,7 +3,7 @@ import { useRouteLoaderData } from '@remix-run/react'
 import { BackLink, EXIT_THIS_PAGE_SCRIPT, ExitThisPage } from '@bluelamp/ui'
 import type { Translate } from '../../i18n/i18n.ts'
 import { useT } from '../../lib/use-t.ts'
-import type { HelplineView } from '../../lib/journey-view.server.ts'
+import type { HelplineView } from '../../lib/journey/view.server.ts'
 import { Helplines } from './helplines.tsx'
 import { PageErrorSummary } from '../page-error-summary.tsx'
 

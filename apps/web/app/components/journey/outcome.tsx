@@ -1,5 +1,5 @@
 import { Button, InsetText, WarningText } from '@bluelamp/ui'
-import type { OutcomePageData, OutcomeView } from '../../lib/journey-view.server.ts'
+import type { OutcomePageData, OutcomeView } from '../../lib/journey/view.server.ts'
 import { useT } from '../../lib/use-t.ts'
 import { JourneyFrame } from './journey-frame.tsx'
 

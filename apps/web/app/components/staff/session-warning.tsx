@@ -6,7 +6,7 @@ import { useT } from '../../lib/use-t.ts'
  * Warns a member of staff before their session times out for want of use, with a button to stay signed in. A little
  * inline script (under the page's CSP nonce: back-office pages ship no React) counts down from the page's load, which
  * is when the session was last used. Without JavaScript there is no warning, but nothing typed is lost either: a form
- * posted after the session ended brings the sign-in form with what was typed (staff-carry.ts).
+ * posted after the session ended brings the sign-in form with what was typed (app/lib/staff/carry.ts).
  */
 export function SessionWarning({ idleMinutes }: { idleMinutes: number }) {
   const t = useT()

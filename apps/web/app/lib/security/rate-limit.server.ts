@@ -1,0 +1,53 @@
+// Per-IP rate limits, counted in the database (packages/db `hitRateLimit`: a fixed window
+// per key), so every web process shares one count on Postgres and the embedded database alike. Keys are HMACs of
+// the IP address, never the address itself. See docs/decisions/007-security-and-uploads.md.
+import type { AppLoadContext } from '@remix-run/node'
+import { logger } from '../platform/logger.server.ts'
+import { problem } from '../site/problem.server.ts'
+import { sign } from './secrets.server.ts'
+
+export type RateLimitBucket = 'submission' | 'track' | 'staff-sign-in'
+
+export interface RateLimitOutcome {
+  allowed: boolean
+  retryAfterSeconds: number
+}
+
+type Context = Pick<AppLoadContext, 'clientIp' | 'services'>
+
+function limitsFor(bucket: RateLimitBucket, env: AppLoadContext['services']['env']) {
+  if (bucket === 'staff-sign-in') return { limit: env.STAFF_SIGN_IN_RATE_LIMIT, windowMs: env.STAFF_SIGN_IN_RATE_WINDOW_SECONDS * 1000 }
+  return bucket === 'track'
+    ? { limit: env.TRACK_RATE_LIMIT, windowMs: env.TRACK_RATE_WINDOW_SECONDS * 1000 }
+    : { limit: env.SUBMISSION_RATE_LIMIT, windowMs: env.SUBMISSION_RATE_WINDOW_SECONDS * 1000 }
+}
+
+/** Counts one hit for this client in `bucket` and says whether it is allowed. */
+export async function hitLimit(context: Context, bucket: RateLimitBucket, now: Date = new Date()): Promise<RateLimitOutcome> {
+  const { limit, windowMs } = limitsFor(bucket, context.services.env)
+  const key = `${bucket}:${sign('rate-limit', context.clientIp || 'unknown')}`
+  const result = await context.services.database.queries.hitRateLimit(key, limit, windowMs, now)
+  const retryAfterSeconds = Math.max(1, Math.ceil((result.resetAt.getTime() - now.getTime()) / 1000))
+  return { allowed: result.allowed, retryAfterSeconds }
+}
+
+/** Throws a 429 (a clear page with Retry-After) when this client has made too many requests in `bucket`. */
+export async function requireWithinLimit(request: Request, context: Context, bucket: RateLimitBucket): Promise<void> {
+  const outcome = await hitLimit(context, bucket)
+  if (outcome.allowed) return
+  logger.warn({ event: 'rate-limited', bucket, path: new URL(request.url).pathname }, 'request refused: rate limit reached')
+  throw await problem(
+    request,
+    429,
+    { reason: 'rate-limited', retryAfterMinutes: Math.ceil(outcome.retryAfterSeconds / 60) },
+    { 'Retry-After': String(outcome.retryAfterSeconds) },
+  )
+}
+
+/**
+ * Call in the action that submits a report (and that sends a resume email), after requireCsrf. Per IP:
+ * SUBMISSION_RATE_LIMIT per SUBMISSION_RATE_WINDOW_SECONDS (default 20 per 10 minutes).
+ */
+export function rateLimitSubmission(request: Request, context: Context): Promise<void> {
+  return requireWithinLimit(request, context, 'submission')
+}
