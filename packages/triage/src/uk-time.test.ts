@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ukDay, ukMidnight, ukNextMidnight, ukYear } from './uk-time.ts'
+import { formatUk, ukDay, ukMidnight, ukNextMidnight, ukYear } from './uk-time.ts'
 
 describe('UK time', () => {
   it('counts an instant on its UK day, in summer and in winter', () => {
@@ -26,5 +26,22 @@ describe('UK time', () => {
     expect(() => ukMidnight('2026-7-1')).toThrow(RangeError)
     expect(() => ukMidnight('2026-02-30')).toThrow(RangeError)
     expect(() => ukMidnight('2026-13-01')).toThrow(RangeError)
+  })
+})
+
+describe('formatUk', () => {
+  it('shows an instant in UK time, in summer an hour ahead of UTC, in English and Welsh', () => {
+    expect(formatUk('2026-07-15T23:30:00Z', 'en')).toBe('16 July 2026 at 00:30')
+    expect(formatUk(new Date('2026-07-15T23:30:00Z'), 'cy')).toBe('16 Gorffennaf 2026 am 00:30')
+    expect(formatUk('2026-01-15T23:30:00Z', 'en', { date: 'medium' })).toBe('15 Jan 2026, 23:30')
+  })
+
+  it('shows a calendar day as that day, whatever the zone, and an instant without its time when asked', () => {
+    expect(formatUk('2027-06-30', 'en')).toBe('30 June 2027')
+    expect(formatUk('2026-07-15T23:30:00Z', 'en', { time: false })).toBe('16 July 2026')
+  })
+
+  it('gives back what is not a time rather than throwing', () => {
+    expect(formatUk('not a date', 'en')).toBe('not a date')
   })
 })

@@ -31,6 +31,29 @@ export function ukPartsOf(when: Date): UkParts {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
+const displayFormats = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * An instant, or a UK calendar day ('YYYY-MM-DD'), in UK time for people to read: "16 July 2026 at 00:30",
+ * "16 Gorffennaf 2026 am 00:30", "15 Jan 2026, 23:30" (`date: 'medium'`), "30 June 2027" (a day, or `time: false`).
+ * A day is read at noon UTC so that no zone moves it to another day. Every page that shows a date or time to a person
+ * goes through here, so all of them agree on the zone and on the words; each format is built once.
+ */
+export function formatUk(when: Date | string, locale: 'en' | 'cy', options: { date?: 'long' | 'medium'; time?: boolean } = {}): string {
+  const day = typeof when === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(when)
+  const at = day ? new Date(`${when as string}T12:00:00Z`) : new Date(when)
+  if (Number.isNaN(at.getTime())) return String(when)
+  const dateStyle = options.date ?? 'long'
+  const time = options.time ?? !day
+  const key = `${locale}|${dateStyle}|${time}`
+  let format = displayFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle, ...(time ? { timeStyle: 'short' } : {}), timeZone: 'Europe/London' })
+    displayFormats.set(key, format)
+  }
+  return format.format(at)
+}
+
 /** The UK calendar day of an instant, as 'YYYY-MM-DD'. */
 export function ukDay(when: Date): string {
   const p = ukPartsOf(when)

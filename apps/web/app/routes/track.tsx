@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
+import { formatUk } from '@bluelamp/triage'
 import { Button, FormField, SummaryList, Tag, TextInput } from '@bluelamp/ui'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { requireCsrf } from '../lib/security/csrf.server.ts'
@@ -75,8 +76,7 @@ export default function Track() {
   const t = useT()
   const locale = useLocale()
   const result = useActionData<typeof action>()
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso))
+  const date = (iso: string) => formatUk(iso, locale)
 
   if (result?.kind === 'found') {
     const { view } = result

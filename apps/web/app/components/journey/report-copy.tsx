@@ -1,10 +1,11 @@
+import { formatUk } from '@bluelamp/triage'
 import { SummaryList } from '@bluelamp/ui'
 import type { Translate } from '../../i18n/i18n.ts'
 import type { Locale } from '../../i18n/i18n.ts'
 
 /** When the report was sent, in UK time, the way a person reads it: "1 December 2026 at 09:15". */
 export function sentOn(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso))
+  return formatUk(iso, locale)
 }
 
 /** The report as sent: its reference, when it was sent, the questions as asked and the answers as given. */

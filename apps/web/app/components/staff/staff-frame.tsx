@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { formatUk } from '@bluelamp/triage'
 import { Button } from '@bluelamp/ui'
 import { CsrfInput } from '../csrf-input.tsx'
 import { Form, useRouteLoaderData } from '@remix-run/react'
@@ -90,5 +91,5 @@ export const STATUS_TAGS: Record<string, 'neutral' | 'active' | 'success' | 'mut
 }
 
 export function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso))
+  return formatUk(iso, 'en', { date: 'medium', time: true })
 }

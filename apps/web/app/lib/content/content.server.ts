@@ -37,7 +37,7 @@ import {
 } from '@bluelamp/content'
 import { loadNationalAdvice } from '@bluelamp/content/files'
 import type { ContentItemKind, Database, StoredContentItem } from '@bluelamp/db'
-import { getService } from '@bluelamp/triage'
+import { formatUk, getService } from '@bluelamp/triage'
 import type { Tenant } from '@bluelamp/tenants'
 import { translator, type Locale, type MessageKey } from '../../i18n/i18n.ts'
 import { servicesFor } from '../journey/journey.server.ts'
@@ -93,13 +93,7 @@ function render(body: string, tenant: Tenant): string {
 }
 
 function formatDate(iso: string, locale: Locale, withTime = false): string {
-  // A day without a time ("2027-06-30") is a UK calendar day: read at noon so no zone moves it to another day.
-  const at = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso)
-  return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', {
-    dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-    timeZone: 'Europe/London',
-  }).format(at)
+  return formatUk(iso, locale, { time: withTime })
 }
 
 async function liveItem<K extends ContentItemKind>(database: Database, tenant: Tenant, kind: K, slug: string | undefined, now: Date) {
