@@ -167,7 +167,10 @@ export function remixHandler(options: RemixHandlerOptions): RequestHandler {
       res.on('close', () => {
         if (!res.writableFinished) signal.abort()
       })
-      let init: RequestInit & { duplex?: 'half' } = { method: req.method, headers: requestHeaders(req), signal: signal.signal }
+      // A HEAD is its GET without the body (Node leaves the body out of a HEAD response). Passed on as HEAD, Remix would
+      // take a HEAD of a `.data` address for an action, and answer one with a foreign Origin with a 500.
+      const method = req.method === 'HEAD' ? 'GET' : req.method
+      let init: RequestInit & { duplex?: 'half' } = { method, headers: requestHeaders(req), signal: signal.signal }
       try {
         const payload = await body(req, res, state)
         if (payload !== undefined) init = { ...init, body: payload, duplex: 'half' }

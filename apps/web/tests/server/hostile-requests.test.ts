@@ -181,6 +181,18 @@ for (const driver of drivers()) {
       expect(last.body).toContain('You have tried too many times')
     })
 
+    it('answers a HEAD as its GET without the body, a data address with a foreign Origin included', async () => {
+      for (const [path, origin] of [['/services/theft/questions/when.data', 'Origin: null'], ['/services/theft/questions/when.data', 'Origin: http://evil.example'], ['/track', 'Origin: null']] as const) {
+        const response = await send(req([`HEAD ${path} HTTP/1.1`, `Host: ${host}`, origin, 'Content-Type: multipart/form-data', 'Content-Length: 0', 'Connection: close']), 'HEAD')
+        expectSafe(response, `HEAD ${path} with ${origin}`)
+        expect(response.body, `HEAD ${path}`).toBe('')
+      }
+      const get = await send(req(['GET /track HTTP/1.1', `Host: ${host}`, 'Connection: close']))
+      const head = await send(req(['HEAD /track HTTP/1.1', `Host: ${host}`, 'Connection: close']), 'HEAD')
+      expect(head.status).toBe(get.status)
+      expect(header(head, 'content-type')).toBe(header(get, 'content-type'))
+    })
+
     it('answers a request target that is not a path, and paths the router cannot decode, below 500', async () => {
       for (const target of ['http://evil.example/', '*', '/%', '/services/%E0%A4%A/questions/x', '/services/theft/questions/%00', `/${'a'.repeat(7000)}`, '/..%2f..%2fetc/passwd', '/assets/%2e%2e/%2e%2e/package.json']) {
         const response = await send(req([`GET ${target} HTTP/1.1`, `Host: ${host}`, 'Connection: close']))
