@@ -1,7 +1,8 @@
 // A member of staff whose session runs out while they type a note: warned beforehand (with JavaScript), and never
 // losing the note (with or without it): the sign-in form carries it, and signing in again brings it back to save.
+import { request as httpRequest } from 'node:http'
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, forceUrl, staffSignIn, snap } from './helpers.ts'
+import { expectNoAxeViolations, forceUrl, PORT, staffSignIn, snap } from './helpers.ts'
 import { submitTheft } from './journey-steps.ts'
 
 async function openReport(page: Page, reference: string) {
@@ -11,12 +12,34 @@ async function openReport(page: Page, reference: string) {
   await expect(page.getByRole('heading', { level: 1 })).toContainText(reference)
 }
 
-/** Ends the session from elsewhere (another tab signing out), as a timeout would. */
+/**
+ * Ends the session from elsewhere, as signing out on another device would: the sign-out form posted with this
+ * browser's session cookie and token, but not from this browser. (A second tab was tried: Chromium can leave the first
+ * one in the background once the second closes, its rendering paused and the next click waiting for ever.) Node does
+ * not resolve *.localhost, so it connects to 127.0.0.1 with the force's Host.
+ */
 async function endSession(page: Page) {
-  const other = await page.context().newPage()
-  await other.goto(forceUrl('leicestershire', '/staff/queue'))
-  await other.getByRole('button', { name: 'Sign out' }).click()
-  await other.close()
+  const csrf = await page.locator('form[action="/staff/sign-out"] input[name="csrf"]').inputValue()
+  const cookie = (await page.context().cookies(forceUrl('leicestershire'))).map((c) => `${c.name}=${c.value}`).join('; ')
+  const body = new URLSearchParams({ csrf }).toString()
+  const status = await new Promise<number>((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: PORT,
+        method: 'POST',
+        path: '/staff/sign-out',
+        headers: { host: `leicestershire.localhost:${PORT}`, cookie, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume()
+        res.on('end', () => resolve(res.statusCode ?? 0))
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+  expect(status, 'signed out').toBeLessThan(400)
 }
 
 test.describe('with JavaScript', () => {
