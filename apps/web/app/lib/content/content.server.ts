@@ -139,6 +139,15 @@ function listed(item: NewsArticle | Appeal, locale: Locale): ListedItem | undefi
   return { href: contentPath(item), title: words.text.title, summary: words.text.summary, lang: words.lang, published: formatDate(publishedIso, locale), publishedIso }
 }
 
+type ArticleText = { title: string; summary: string; body: string }
+
+/** A story's or appeal's words in the visitor's language (or the one it has), rendered; undefined when it has none. */
+function articleWords(text: { en?: ArticleText; cy?: ArticleText }, locale: Locale, tenant: Tenant) {
+  const words = inLanguage(text, locale)
+  if (!words) return undefined
+  return { title: words.text.title, summary: words.text.summary, lang: words.lang, html: render(words.text.body, tenant) }
+}
+
 /** GET /news: the force's live news, newest first, ten a page. */
 export async function newsListLoader({ request, context }: LoaderFunctionArgs) {
   const { tenant, locale, database, now, forceName } = await frame(request, context)
@@ -151,16 +160,13 @@ export async function newsListLoader({ request, context }: LoaderFunctionArgs) {
 export async function newsArticleLoader({ request, context, params }: LoaderFunctionArgs) {
   const { tenant, locale, database, now, forceName } = await frame(request, context)
   const item = await liveItem(database, tenant, 'news', params.slug, now)
-  const words = item && inLanguage(item.text, locale)
-  if (!item || !words) throw notFound()
+  const article = item && articleWords(item.text, locale, tenant)
+  if (!item || !article) throw notFound()
   sharePage(context)
   const published = item.publication.publishAt ?? item.updatedAt
   return {
     forceName,
-    title: words.text.title,
-    summary: words.text.summary,
-    lang: words.lang,
-    html: render(words.text.body, tenant),
+    ...article,
     published: formatDate(published, locale),
     publishedIso: published,
     updated: item.updatedAt > published ? formatDate(item.updatedAt, locale) : undefined,
@@ -192,8 +198,8 @@ export async function appealsListLoader({ request, context }: LoaderFunctionArgs
 export async function appealLoader({ request, context, params }: LoaderFunctionArgs) {
   const { tenant, locale, database, now, forceName } = await frame(request, context)
   const appeal = await liveItem(database, tenant, 'appeal', params.slug, now)
-  const words = appeal && inLanguage(appeal.text, locale)
-  if (!appeal || !words) throw notFound()
+  const article = appeal && articleWords(appeal.text, locale, tenant)
+  if (!appeal || !article) throw notFound()
   sharePage(context)
   const display = appealForDisplay(appeal, now)
   // The button leads to the appeal's service only while the appeal takes information and this force offers it.
@@ -202,10 +208,7 @@ export async function appealLoader({ request, context, params }: LoaderFunctionA
   const outcome = appeal.status === 'resolved' && appeal.outcome ? inLanguage(appeal.outcome, locale) : undefined
   return {
     forceName,
-    title: words.text.title,
-    summary: words.text.summary,
-    lang: words.lang,
-    html: render(words.text.body, tenant),
+    ...article,
     reference: appeal.reference,
     status: display.statusLabel[locale],
     open: display.takesInformation,
