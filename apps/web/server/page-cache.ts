@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto'
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node'
 import type { Request, RequestHandler, Response } from 'express'
 import { LRUCache } from 'lru-cache'
-import type { PageTemplate } from '../app/lib/platform/shared-page.server.ts'
+import type { PageTemplate, SharedPages } from '../app/lib/platform/shared-page.server.ts'
 import { cookiesOf } from '../app/lib/security/cookies.server.ts'
 import { requestHeaders, requestUrl } from './remix-handler.ts'
 
@@ -35,6 +35,8 @@ export interface PageCacheOptions {
 }
 
 interface Kept {
+  /** The force whose site the page is (null on the national site), so an editor's publish can forget its pages. */
+  force: string | null
   status: number
   headers: [string, string][]
   body: string
@@ -43,7 +45,7 @@ interface Kept {
 // Paths never kept: the API, the back office, Remix's data requests and files.
 const NEVER = /^\/(api|staff|assets)(\/|$)|\.[a-z0-9]+$/i
 
-export function pageCache(options: PageCacheOptions): RequestHandler & { size(): number; clear(): void } {
+export function pageCache(options: PageCacheOptions): RequestHandler & SharedPages & { size(): number; clear(): void } {
   const handle = createRequestHandler(options.build, 'production')
   const neutral = new Set(options.neutralCookies ?? ['bl_csrf', '__Host-bl_csrf', 'lang'])
   const kept = new LRUCache<string, Kept>({
@@ -76,7 +78,20 @@ export function pageCache(options: PageCacheOptions): RequestHandler & { size():
     res.end(page.body.replaceAll(mark.nonce, nonce).replaceAll(mark.csrf, token))
   }
 
+  // Handed to every request (the load context's sharedPages): an editor's POST forgets its force's kept pages.
+  const control: SharedPages = {
+    forgetForce(tenantId) {
+      const forget: string[] = []
+      kept.forEach((page, key) => {
+        if (page.force === tenantId) forget.push(key)
+      })
+      for (const key of forget) kept.delete(key)
+      return forget.length
+    },
+  }
+
   const middleware: RequestHandler = async (req, res, next) => {
+    res.locals.sharedPages = control
     const key = keyOf(req, res)
     if (!key) return next()
     try {
@@ -102,14 +117,14 @@ export function pageCache(options: PageCacheOptions): RequestHandler & { size():
         res.end(Buffer.from(await response.arrayBuffer()))
         return
       }
-      const page: Kept = { status: response.status, headers, body: await response.text() }
+      const page: Kept = { force: context.site.kind === 'tenant' ? context.site.tenant.id : null, status: response.status, headers, body: await response.text() }
       if (template.shareable && response.status === 200 && setCookies.length === 0) kept.set(key, page)
       send(res, page, setCookies)
     } catch (error) {
       next(error)
     }
   }
-  return Object.assign(middleware, { size: () => kept.size, clear: () => kept.clear() })
+  return Object.assign(middleware, { size: () => kept.size, clear: () => kept.clear(), forgetForce: control.forgetForce })
 }
 
 /** The web Request Remix reads, for a GET or HEAD (no body), aborted if the client goes away first. */

@@ -7,7 +7,9 @@ import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uu
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 const tenantId = () => text('tenant_id').notNull()
 
-export const STAFF_ROLES = ['handler', 'supervisor', 'admin'] as const
+// handler < supervisor < admin see reports, each more than the last; an editor edits the force's website content and
+// sees no reports (an admin may do both).
+export const STAFF_ROLES = ['handler', 'supervisor', 'admin', 'editor'] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
 
 /** A member of a force's contact centre. Email is unique within the force, not across forces. */
@@ -31,7 +33,7 @@ export const staff = pgTable(
   },
   (t) => [
     uniqueIndex('staff_tenant_email_key').on(t.tenantId, t.email),
-    check('staff_role_check', sql`${t.role} in ('handler', 'supervisor', 'admin')`),
+    check('staff_role_check', sql`${t.role} in ('handler', 'supervisor', 'admin', 'editor')`),
   ],
 )
 

@@ -129,7 +129,7 @@ export type ThemeInput = z.input<typeof themeSchema>
 export type Theme = z.output<typeof themeSchema>
 
 /** The demo back-office accounts of a force with `demoStaff` (outside production only): one per role, one password. */
-export const DEMO_STAFF_ROLES = ['handler', 'supervisor', 'admin'] as const
+export const DEMO_STAFF_ROLES = ['handler', 'supervisor', 'admin', 'editor'] as const
 export const DEMO_STAFF_PASSWORD = 'demo-password-1'
 export function demoStaffEmail(forceId: string, role: (typeof DEMO_STAFF_ROLES)[number]): string {
   return `${role}@${forceId}.example`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatUk, ukDay, ukMidnight, ukNextMidnight, ukYear } from './uk-time.ts'
+import { formatUk, ukDay, ukDayAndTime, ukInstant, ukMidnight, ukNextMidnight, ukYear } from './uk-time.ts'
 
 describe('UK time', () => {
   it('counts an instant on its UK day, in summer and in winter', () => {
@@ -43,5 +43,26 @@ describe('formatUk', () => {
 
   it('gives back what is not a time rather than throwing', () => {
     expect(formatUk('not a date', 'en')).toBe('not a date')
+  })
+})
+
+describe('a UK time typed in a form', () => {
+  it('is the instant it names in summer and in winter, and reads back the same', () => {
+    expect(ukInstant('2026-07-16', '09:00')?.toISOString()).toBe('2026-07-16T08:00:00.000Z')
+    expect(ukInstant('2026-12-16', '09:00')?.toISOString()).toBe('2026-12-16T09:00:00.000Z')
+    expect(ukInstant('2026-07-16', '00:30')?.toISOString()).toBe('2026-07-15T23:30:00.000Z')
+    expect(ukDayAndTime(new Date('2026-07-15T23:30:00Z'))).toEqual({ day: '2026-07-16', time: '00:30' })
+    expect(ukDayAndTime(new Date('2026-12-16T09:05:00Z'))).toEqual({ day: '2026-12-16', time: '09:05' })
+  })
+
+  it('refuses a time the clocks skip and takes the first of a time they pass twice', () => {
+    expect(ukInstant('2026-03-29', '01:30')).toBeUndefined()
+    expect(ukInstant('2026-10-25', '01:30')?.toISOString()).toBe('2026-10-25T00:30:00.000Z')
+  })
+
+  it('refuses what is not a day or a time', () => {
+    expect(ukInstant('2026-02-30', '09:00')).toBeUndefined()
+    expect(ukInstant('2026-07-16', '9:00')).toBeUndefined()
+    expect(ukInstant('2026-07-16', '24:00')).toBeUndefined()
   })
 })

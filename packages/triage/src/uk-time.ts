@@ -90,3 +90,28 @@ export function ukNextMidnight(day: string): Date {
   // 25 hours on from any midnight is always in the next UK day (days are 23, 24 or 25 hours long).
   return ukMidnight(ukDay(new Date(start.getTime() + 25 * 60 * 60 * 1000)))
 }
+
+/**
+ * The instant a UK wall-clock time ('HH:MM') on a UK day ('YYYY-MM-DD') names, as a person types it in a form:
+ * 09:00 on a summer day is 08:00 UTC. Undefined for a day or time that is not real, and for a time the clocks skip
+ * (01:30 on the last Sunday of March); a time the clocks pass twice (01:30 on the last Sunday of October) is its
+ * first, British Summer Time, moment.
+ */
+export function ukInstant(day: string, time: string): Date | undefined {
+  if (!isDay(day) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return undefined
+  const asUtc = Date.parse(`${day}T${time}:00Z`)
+  const [hour, minute] = time.split(':').map(Number)
+  // The UK is an hour ahead of UTC (summer) or on it (winter): try summer first, so a doubled time is its first.
+  for (const offsetHours of [1, 0]) {
+    const at = new Date(asUtc - offsetHours * 60 * 60 * 1000)
+    const p = ukPartsOf(at)
+    if (ukDay(at) === day && p.hour === hour && p.minute === minute) return at
+  }
+  return undefined
+}
+
+/** The UK day and wall-clock time of an instant, as a form shows them: { day: 'YYYY-MM-DD', time: 'HH:MM' }. */
+export function ukDayAndTime(when: Date): { day: string; time: string } {
+  const p = ukPartsOf(when)
+  return { day: ukDay(when), time: `${pad(p.hour)}:${pad(p.minute)}` }
+}

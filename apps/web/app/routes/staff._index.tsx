@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { requireCsrf } from '../lib/security/csrf.server.ts'
-import { readStaffSession, safeNext, signIn, signInSchema } from '../lib/staff/session.server.ts'
+import { readStaffSession, safeNext, signIn, signInSchema, staffHome } from '../lib/staff/session.server.ts'
 import { parseForm } from '../lib/security/parse-form.server.ts'
 import { pageShowsErrors } from '../lib/platform/page-errors.server.ts'
 import { rootLocale, titleWithErrors } from '../components/journey/meta.ts'
@@ -18,8 +18,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (context.site.kind !== 'tenant') throw new Response('Not found', { status: 404 })
   const url = new URL(request.url)
   const session = await readStaffSession(request, context)
-  if (session.ok) throw redirect(safeNext(url.searchParams.get('next')))
-  return { force: context.site.tenant.name, expired: url.searchParams.get('expired') === '1', next: safeNext(url.searchParams.get('next')) }
+  // Signed in already: where the address said, else where this member of staff starts (an editor: the content).
+  if (session.ok) throw redirect(safeNext(url.searchParams.get('next'), staffHome(session.user)))
+  return { force: context.site.tenant.name, expired: url.searchParams.get('expired') === '1', next: safeNext(url.searchParams.get('next'), '') }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -29,7 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // What was typed on a report page when the session ran out, carried through signing in (app/lib/staff/carry.ts).
   const carried = carriedFrom(form, 'carry-')
   // Where to go after signing in, as posted: a failed attempt's page must keep it (its own address has none).
-  const next = safeNext(form.get('next'))
+  const next = safeNext(form.get('next'), '')
   const parsed = parseForm(form, signInSchema)
   if (!parsed.ok) {
     // The email typed comes back; the password never does.
@@ -40,8 +41,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await signIn(request, context, email, password)
   if (result.kind === 'signed-in') {
     // Signed in again with something typed: show it to check and save, rather than going back without it.
-    if (carried.intent) return data({ kind: 'signed-in-again' as const, next, carried, email }, { headers: { 'Set-Cookie': result.cookie } })
-    throw redirect(next, { headers: { 'Set-Cookie': result.cookie } })
+    if (carried.intent) return data({ kind: 'signed-in-again' as const, next: next || staffHome(result.user), carried, email }, { headers: { 'Set-Cookie': result.cookie } })
+    throw redirect(next || staffHome(result.user), { headers: { 'Set-Cookie': result.cookie } })
   }
   if (result.kind === 'throttled') {
     return data(

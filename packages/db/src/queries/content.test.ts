@@ -155,5 +155,26 @@ for (const driver of testDrivers()) {
       await expect(database.queries.saveContentItem(a, { ...news('x-story', { status: 'draft' }), updatedAt: 'yesterday' }, 'staff:x')).rejects.toThrow('updatedAt is not a date and time')
       await expect(database.queries.saveContentItem(a, news('x-story', { status: 'draft' }), ' ')).rejects.toThrow('needs an actor')
     })
+
+    it('creates an item only at a free address, and finds it, its list entry and its revisions by id for its own force only', async () => {
+      const draft = news('editor-draft', { status: 'draft' })
+      const id = await database.queries.createContentItem(a, draft, 'staff:editor-1')
+      expect(id).toMatch(/^[0-9a-f-]{36}$/)
+      // The same address again is refused, and the first item is untouched.
+      expect(await database.queries.createContentItem(a, { ...draft, text: { en: { title: 'Other', summary: 's', body: 'b' } } }, 'staff:editor-2')).toBeNull()
+      expect(await database.queries.getContentItemById(a, id!)).toEqual({ id, item: draft })
+      // Another force may have the same address; it never finds force A's item by its id.
+      expect(await database.queries.createContentItem(b, draft, 'staff:editor-b')).not.toBeNull()
+      expect(await database.queries.getContentItemById(b, id!)).toBeNull()
+      expect(await database.queries.getContentItemById(a, 'not-a-uuid')).toBeNull()
+
+      const listed = await database.queries.listContentForEditor(a)
+      expect(listed.find((row) => row.id === id)).toMatchObject({ kind: 'news', slug: 'editor-draft', titleEn: 'News editor-draft', status: 'draft', publishAt: null })
+      expect((await database.queries.listContentForEditor(b)).some((row) => row.id === id)).toBe(false)
+
+      const [revision] = await database.queries.listContentRevisions(a, id!)
+      expect(await database.queries.getContentRevision(a, id!, revision!.id)).toMatchObject({ actor: 'staff:editor-1', item: draft })
+      expect(await database.queries.getContentRevision(b, id!, revision!.id)).toBeNull()
+    })
   })
 }

@@ -217,6 +217,70 @@ export function contentQueries(db: Db) {
       })
     },
 
+    /**
+     * Adds a new item and its first revision, only if the force has none of that kind and slug: the editor's "create",
+     * which must never overwrite another item that has the address already. The new id, or null when taken.
+     */
+    async createContentItem(tenantId: string, item: StoredContentItem, actor: string): Promise<string | null> {
+      assertActor(actor)
+      const row = toRow(tenantId, item)
+      return withTenant(db, tenantId, async (tx) => {
+        const [added] = await tx
+          .insert(contentItems)
+          .values(row)
+          .onConflictDoNothing({ target: [contentItems.tenantId, contentItems.kind, contentItems.slug] })
+          .returning({ id: contentItems.id })
+        if (!added) return null
+        await appendRevision(tx, tenantId, added.id, actor, item)
+        return added.id
+      })
+    },
+
+    /** The force's item with this id, whatever its state (for the editor), or null: another force's id finds nothing. */
+    async getContentItemById(tenantId: string, id: string): Promise<{ id: string; item: StoredContentItem } | null> {
+      if (!isUuid(id)) return null
+      return withTenant(db, tenantId, async (tx) => {
+        const [row] = await tx
+          .select()
+          .from(contentItems)
+          .where(and(eq(contentItems.tenantId, tenantId), eq(contentItems.id, id)))
+        return row ? { id: row.id, item: fromRow(row) } : null
+      })
+    },
+
+    /** Every item of the force, whatever its state, newest change first: the editor's list (no bodies read). */
+    async listContentForEditor(tenantId: string) {
+      return withTenant(db, tenantId, (tx) =>
+        tx
+          .select({
+            id: contentItems.id,
+            kind: contentItems.kind,
+            slug: contentItems.slug,
+            titleEn: contentItems.titleEn,
+            titleCy: contentItems.titleCy,
+            status: contentItems.status,
+            publishAt: contentItems.publishAt,
+            unpublishAt: contentItems.unpublishAt,
+            updatedAt: contentItems.updatedAt,
+          })
+          .from(contentItems)
+          .where(eq(contentItems.tenantId, tenantId))
+          .orderBy(desc(contentItems.updatedAt), asc(contentItems.slug)),
+      )
+    },
+
+    /** One saved version of the force's item, or null (another force's, another item's, or no such revision). */
+    async getContentRevision(tenantId: string, itemId: string, revisionId: string) {
+      if (!isUuid(itemId) || !isUuid(revisionId)) return null
+      return withTenant(db, tenantId, async (tx) => {
+        const [row] = await tx
+          .select({ id: contentRevisions.id, actor: contentRevisions.actor, createdAt: contentRevisions.createdAt, item: contentRevisions.item })
+          .from(contentRevisions)
+          .where(and(eq(contentRevisions.tenantId, tenantId), eq(contentRevisions.itemId, itemId), eq(contentRevisions.id, revisionId)))
+        return row ?? null
+      })
+    },
+
     /** An item's saved versions, newest first, with who saved each; empty for another force's item. */
     async listContentRevisions(tenantId: string, itemId: string) {
       if (!isUuid(itemId)) return []

@@ -9,22 +9,29 @@ import { SessionWarning } from './session-warning.tsx'
 
 export interface StaffMember {
   name: string
-  role: 'handler' | 'supervisor' | 'admin'
+  role: 'handler' | 'supervisor' | 'admin' | 'editor'
 }
 
-const RANK = { handler: 1, supervisor: 2, admin: 3 } as const
+// The report pages by rank; an editor sees none of them (hasRole in app/lib/staff/session.server.ts).
+const RANK = { handler: 1, supervisor: 2, admin: 3, editor: 0 } as const
 
-const ROLE_KEYS: Record<StaffMember['role'], MessageKey> = { handler: 'staff.roleHandler', supervisor: 'staff.roleSupervisor', admin: 'staff.roleAdmin' }
+const ROLE_KEYS: Record<StaffMember['role'], MessageKey> = {
+  handler: 'staff.roleHandler',
+  supervisor: 'staff.roleSupervisor',
+  admin: 'staff.roleAdmin',
+  editor: 'staff.roleEditor',
+}
 
 /** The back office's frame inside the force's page shell: who is signed in, the staff navigation, sign out. */
-export function StaffFrame({ user, current, children }: { user: StaffMember; current: 'queue' | 'dashboard' | 'audit' | 'deliveries' | 'integrations' | 'report'; children: ReactNode }) {
+export function StaffFrame({ user, current, children }: { user: StaffMember; current: 'queue' | 'dashboard' | 'audit' | 'deliveries' | 'integrations' | 'report' | 'content'; children: ReactNode }) {
   const t = useT()
   const items = [
-    { id: 'queue', href: '/staff/queue', label: t('staff.navQueue'), show: true },
-    { id: 'dashboard', href: '/staff/dashboard', label: t('staff.navDashboard'), show: true },
+    { id: 'queue', href: '/staff/queue', label: t('staff.navQueue'), show: RANK[user.role] >= RANK.handler },
+    { id: 'dashboard', href: '/staff/dashboard', label: t('staff.navDashboard'), show: RANK[user.role] >= RANK.handler },
     { id: 'audit', href: '/staff/audit', label: t('staff.navAudit'), show: RANK[user.role] >= RANK.supervisor },
     { id: 'deliveries', href: '/staff/deliveries', label: t('staff.navDeliveries'), show: RANK[user.role] >= RANK.admin },
     { id: 'integrations', href: '/staff/integrations', label: t('staff.navIntegrations'), show: RANK[user.role] >= RANK.admin },
+    { id: 'content', href: '/staff/content', label: t('staff.navContent'), show: user.role === 'editor' || user.role === 'admin' },
   ].filter((i) => i.show)
   const root = useRouteLoaderData('root') as { staffIdleMinutes?: number } | undefined
   return (

@@ -57,8 +57,16 @@ export function nationalAdvice(): Promise<NationalAdvice[]> {
 
 const notFound = () => data({ reason: 'not-found' }, { status: 404 })
 
+/** What a page's view is drawn for: the force, the language and the moment. */
+export interface ViewFrame {
+  tenant: Tenant
+  locale: Locale
+  now: Date
+  forceName: string
+}
+
 /** The force and language of a content page; national and unknown hosts have no such pages. */
-async function frame(request: Request, context: AppLoadContext) {
+export async function frame(request: Request, context: AppLoadContext) {
   if (context.site.kind !== 'tenant') throw notFound()
   const tenant = context.site.tenant
   const locale = await localeFor(request, context.site)
@@ -156,13 +164,14 @@ export async function newsListLoader({ request, context }: LoaderFunctionArgs) {
   return { forceName, page, pagination, items: items.map((item) => listed(item, locale)).filter((i) => i !== undefined) }
 }
 
-/** GET /news/<slug>: one live story of this force, else 404. */
-export async function newsArticleLoader({ request, context, params }: LoaderFunctionArgs) {
-  const { tenant, locale, database, now, forceName } = await frame(request, context)
-  const item = await liveItem(database, tenant, 'news', params.slug, now)
-  const article = item && articleWords(item.text, locale, tenant)
-  if (!item || !article) throw notFound()
-  sharePage(context)
+/**
+ * What a story's page shows, from the story: the public page and the editor's preview both draw this, so a preview
+ * is the page as published. Undefined when the story has no words at all.
+ */
+export function newsArticleView(item: NewsArticle, view: ViewFrame) {
+  const { tenant, locale, forceName } = view
+  const article = articleWords(item.text, locale, tenant)
+  if (!article) return undefined
   const published = item.publication.publishAt ?? item.updatedAt
   return {
     forceName,
@@ -171,6 +180,17 @@ export async function newsArticleLoader({ request, context, params }: LoaderFunc
     publishedIso: published,
     updated: item.updatedAt > published ? formatDate(item.updatedAt, locale) : undefined,
   }
+}
+export type NewsArticleView = NonNullable<ReturnType<typeof newsArticleView>>
+
+/** GET /news/<slug>: one live story of this force, else 404. */
+export async function newsArticleLoader({ request, context, params }: LoaderFunctionArgs) {
+  const view = await frame(request, context)
+  const item = await liveItem(view.database, view.tenant, 'news', params.slug, view.now)
+  const page = item && newsArticleView(item, view)
+  if (!page) throw notFound()
+  sharePage(context)
+  return page
 }
 
 export interface ListedAppeal extends ListedItem {
@@ -194,13 +214,11 @@ export async function appealsListLoader({ request, context }: LoaderFunctionArgs
   return { forceName, page, pagination, items: appeals }
 }
 
-/** GET /appeals/<slug>: one live appeal of this force: its words, reference, closing day and "give information". */
-export async function appealLoader({ request, context, params }: LoaderFunctionArgs) {
-  const { tenant, locale, database, now, forceName } = await frame(request, context)
-  const appeal = await liveItem(database, tenant, 'appeal', params.slug, now)
-  const article = appeal && articleWords(appeal.text, locale, tenant)
-  if (!appeal || !article) throw notFound()
-  sharePage(context)
+/** What an appeal's page shows (the public page and the editor's preview): its words, reference, closing day, button. */
+export function appealView(appeal: Appeal, view: ViewFrame) {
+  const { tenant, locale, now, forceName } = view
+  const article = articleWords(appeal.text, locale, tenant)
+  if (!article) return undefined
   const display = appealForDisplay(appeal, now)
   // The button leads to the appeal's service only while the appeal takes information and this force offers it.
   const offered = servicesFor(tenant).some((s) => s.id === appeal.serviceId)
@@ -219,13 +237,26 @@ export async function appealLoader({ request, context, params }: LoaderFunctionA
     nonEmergency: tenant.contact.nonEmergency,
   }
 }
+export type AppealView = NonNullable<ReturnType<typeof appealView>>
+
+/** GET /appeals/<slug>: one live appeal of this force: its words, reference, closing day and "give information". */
+export async function appealLoader({ request, context, params }: LoaderFunctionArgs) {
+  const view = await frame(request, context)
+  const appeal = await liveItem(view.database, view.tenant, 'appeal', params.slug, view.now)
+  const page = appeal && appealView(appeal, view)
+  if (!page) throw notFound()
+  sharePage(context)
+  return page
+}
 
 /**
  * Every advice page this force shows, by slug: the national pages (with the force's section or replacement over
  * them) and the force's own pages. A Welsh force does not show a page that has no Welsh version.
  */
-async function advicePages(database: Database, tenant: Tenant, locale: Locale, now: Date): Promise<Map<string, AdviceView>> {
-  const [pages, local] = await Promise.all([nationalAdvice(), liveItems(database, tenant, 'advice', now)])
+async function advicePages(database: Database, tenant: Tenant, locale: Locale, now: Date, preview?: LocalAdvice): Promise<Map<string, AdviceView>> {
+  const [pages, live] = await Promise.all([nationalAdvice(), liveItems(database, tenant, 'advice', now)])
+  // An editor's preview shows the force's advice with the page being edited in place of its live version.
+  const local = preview ? [...live.filter((l) => l.slug !== preview.slug), preview] : live
   const force = forceFacts(tenant)
   // A force's own text with no Welsh is left out (the national page still shows); a national page with no Welsh
   // file is not shown at all, unless the force replaces it.
@@ -258,12 +289,14 @@ export async function adviceListLoader({ request, context }: LoaderFunctionArgs)
   }
 }
 
-/** GET /advice/<slug>: the page as this force's visitors see it, with whose words each part is. */
-export async function advicePageLoader({ request, context, params }: LoaderFunctionArgs) {
-  const { tenant, locale, database, now, forceName } = await frame(request, context)
-  const view = params.slug ? (await advicePages(database, tenant, locale, now)).get(params.slug) : undefined
-  if (!view) throw notFound()
-  sharePage(context)
+/**
+ * What an advice page shows (the public page, and the editor's preview with `preview` as the force's own words for
+ * that slug), with whose words each part is; undefined when the force shows no such page.
+ */
+export async function adviceView(slug: string, frameOf: ViewFrame & { database: Database }, preview?: LocalAdvice) {
+  const { tenant, locale, database, now, forceName } = frameOf
+  const view = (await advicePages(database, tenant, locale, now, preview)).get(slug)
+  if (!view) return undefined
   const offered = new Set(servicesFor(tenant).map((s) => s.id))
   return {
     forceName,
@@ -281,6 +314,16 @@ export async function advicePageLoader({ request, context, params }: LoaderFunct
       .filter((s) => s !== undefined)
       .map((s) => ({ href: `/services/${s.id}`, title: s.title[locale] })),
   }
+}
+export type AdvicePageView = NonNullable<Awaited<ReturnType<typeof adviceView>>>
+
+/** GET /advice/<slug>: the page as this force's visitors see it, with whose words each part is. */
+export async function advicePageLoader({ request, context, params }: LoaderFunctionArgs) {
+  const view = await frame(request, context)
+  const page = params.slug ? await adviceView(params.slug, view) : undefined
+  if (!page) throw notFound()
+  sharePage(context)
+  return page
 }
 
 /** The longest postcode anyone types, with spaces; longer input is not a postcode and is not echoed back whole. */
@@ -318,13 +361,11 @@ export async function yourAreaLoader({ request, context }: LoaderFunctionArgs) {
 // A postcode someone typed is theirs: the answer is not kept by the browser, a proxy or the page cache.
 const noStore = { 'Cache-Control': 'no-store' }
 
-/** GET /your-area/<slug>: a neighbourhood team: who they are, their priorities, how to reach them, the next meeting. */
-export async function areaPageLoader({ request, context, params }: LoaderFunctionArgs) {
-  const { tenant, locale, database, now, forceName } = await frame(request, context)
-  const area: AreaPage | undefined = await liveItem(database, tenant, 'area', params.slug, now)
-  const words = area && inLanguage(area.text, locale)
-  if (!area || !words) throw notFound()
-  sharePage(context)
+/** What a neighbourhood team's page shows (the public page and the editor's preview). */
+export function areaView(area: AreaPage, view: ViewFrame) {
+  const { tenant, locale, now, forceName } = view
+  const words = inLanguage(area.text, locale)
+  if (!words) return undefined
   const meeting = upcomingMeeting(area, now)
   return {
     forceName,
@@ -341,13 +382,22 @@ export async function areaPageLoader({ request, context, params }: LoaderFunctio
     nonEmergency: tenant.contact.nonEmergency,
   }
 }
+export type AreaView = NonNullable<ReturnType<typeof areaView>>
 
-/** GET /contact: the force's own words (when it has written some) above its numbers and address. */
-export async function contactLoader({ request, context }: LoaderFunctionArgs) {
-  const { tenant, locale, database, now, forceName } = await frame(request, context)
-  const page: ContactPage | undefined = await liveItem(database, tenant, 'contact', undefined, now)
-  const words = page && inLanguage(page.text, locale)
+/** GET /your-area/<slug>: a neighbourhood team: who they are, their priorities, how to reach them, the next meeting. */
+export async function areaPageLoader({ request, context, params }: LoaderFunctionArgs) {
+  const view = await frame(request, context)
+  const area: AreaPage | undefined = await liveItem(view.database, view.tenant, 'area', params.slug, view.now)
+  const page = area && areaView(area, view)
+  if (!page) throw notFound()
   sharePage(context)
+  return page
+}
+
+/** What the contact page shows (the public page and the editor's preview): the force's words, then its numbers. */
+export function contactView(page: ContactPage | undefined, view: ViewFrame) {
+  const { tenant, locale, forceName } = view
+  const words = page && inLanguage(page.text, locale)
   const contact = tenant.contact
   return {
     forceName,
@@ -366,6 +416,15 @@ export async function contactLoader({ request, context }: LoaderFunctionArgs) {
           }
         : undefined,
   }
+}
+export type ContactView = ReturnType<typeof contactView>
+
+/** GET /contact: the force's own words (when it has written some) above its numbers and address. */
+export async function contactLoader({ request, context }: LoaderFunctionArgs) {
+  const view = await frame(request, context)
+  const page: ContactPage | undefined = await liveItem(view.database, view.tenant, 'contact', undefined, view.now)
+  sharePage(context)
+  return contactView(page, view)
 }
 
 /** The site's origin as the public sees it, for the absolute addresses feeds and sitemaps need. */

@@ -17,6 +17,21 @@ export interface PageTemplate {
   shareable: boolean
 }
 
+/**
+ * What the app may ask of this process's page cache: to forget every page it keeps for one force, so that an editor's
+ * publish or unpublish is seen at once instead of after the cache's lifetime. Other web processes keep theirs until it
+ * runs out (docs/decisions/022-content-editor.md).
+ */
+export interface SharedPages {
+  /** Forgets the force's kept pages; how many there were. */
+  forgetForce(tenantId: string): number
+}
+
+/** Forgets the force's pages kept by this process's page cache (none when the cache is off). How many there were. */
+export function forgetSharedPages(context: Pick<AppLoadContext, 'sharedPages'>, tenantId: string): number {
+  return context.sharedPages?.forgetForce(tenantId) ?? 0
+}
+
 /** Call in a loader whose page depends on nothing but the address, the host and the language. */
 export function sharePage(context: Pick<AppLoadContext, 'pageTemplate'>): void {
   if (context.pageTemplate) context.pageTemplate.shareable = true

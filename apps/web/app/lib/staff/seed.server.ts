@@ -18,6 +18,8 @@ const ROLES: { role: StaffRole; name: string }[] = [
   { role: 'handler', name: 'Demo Handler' },
   { role: 'supervisor', name: 'Demo Supervisor' },
   { role: 'admin', name: 'Demo Admin' },
+  // Edits the force's website (news, appeals, advice, neighbourhood and contact pages); sees no reports.
+  { role: 'editor', name: 'Demo Editor' },
 ]
 
 /** The forces that get demo accounts: those whose theme says `demoStaff: true`. */

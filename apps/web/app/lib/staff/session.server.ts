@@ -35,10 +35,23 @@ type Context = Pick<AppLoadContext, 'services' | 'site' | 'clientIp'>
 
 const PURPOSE = 'staff-session'
 const TOKEN = /^[A-Za-z0-9_-]{43}$/
-const RANK: Record<StaffRole, number> = { handler: 1, supervisor: 2, admin: 3 }
+// Reports: each rank sees what the one below it sees, and more. An editor is outside these ranks: it edits the force's
+// website and sees no reports.
+const RANK: Record<Exclude<StaffRole, 'editor'>, number> = { handler: 1, supervisor: 2, admin: 3 }
 
+/**
+ * Whether a member of staff may do what `role` may: for 'handler', 'supervisor' and 'admin' (reports), that rank or
+ * higher, never an editor; for 'editor' (the website's content), an editor or an admin.
+ */
 export function hasRole(user: Pick<StaffUser, 'role'>, role: StaffRole): boolean {
+  if (role === 'editor') return user.role === 'editor' || user.role === 'admin'
+  if (user.role === 'editor') return false
   return RANK[user.role] >= RANK[role]
+}
+
+/** Where a member of staff starts in the back office: the queue of reports, or an editor's content. */
+export function staffHome(user: Pick<StaffUser, 'role'>): string {
+  return user.role === 'editor' ? '/staff/content' : '/staff/queue'
 }
 
 export function staffCookieName(env: { PUBLIC_URL_SCHEME?: 'http' | 'https' }): string {
@@ -141,9 +154,9 @@ export type SignInResult =
   | { kind: 'failed' }
   | { kind: 'throttled'; retryAfterSeconds: number }
 
-/** Where to go after signing in: a path inside the back office only (never another site). */
-export function safeNext(next: unknown): string {
-  return typeof next === 'string' && /^\/staff(\/[A-Za-z0-9/_\-.?=&%]*)?$/.test(next) && !next.startsWith('//') ? next : '/staff/queue'
+/** Where to go after signing in: a path inside the back office only (never another site); `fallback` otherwise. */
+export function safeNext(next: unknown, fallback = '/staff/queue'): string {
+  return typeof next === 'string' && /^\/staff(\/[A-Za-z0-9/_\-.?=&%]*)?$/.test(next) && !next.startsWith('//') ? next : fallback
 }
 
 /**

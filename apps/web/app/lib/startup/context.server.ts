@@ -9,7 +9,7 @@ import { configureUploads } from '../evidence/uploads.server.ts'
 import { startBackgroundWork, stopBackgroundWork } from './background.server.ts'
 import { startDraftPurge, stopDraftPurge } from '../journey/purge.server.ts'
 import { DEMO_PASSWORD, demoEmail, demoForces, seedDemoStaff, shouldSeed } from '../staff/seed.server.ts'
-import type { PageTemplate } from '../platform/shared-page.server.ts'
+import type { PageTemplate, SharedPages } from '../platform/shared-page.server.ts'
 import { seedDemoContent } from '../content/seed.server.ts'
 import { nationalAdvice } from '../content/content.server.ts'
 
@@ -36,6 +36,8 @@ declare module '@remix-run/node' {
     csrfSecret: string
     /** Present while the page cache renders a page it may keep for others (shared-page.server.ts). */
     pageTemplate?: PageTemplate
+    /** This process's page cache, when it is on: an editor's publish forgets the force's kept pages. */
+    sharedPages?: SharedPages
     /**
      * Set by entry.server's handleError while the request is handled: the database could not answer, so the server
      * replaces whatever Remix rendered with the 503 page that says the person's answers are kept.
@@ -101,7 +103,7 @@ export function startupNotes(env: Env): string[] {
   if (shouldSeed(env) && forces.length > 0) {
     const first = forces.includes('leicestershire') ? 'leicestershire' : forces[0]!
     notes.push(
-      `  Back office:     http://${first}.localhost:${env.PORT}/staff as ${demoEmail(first, 'admin')} (or handler@, supervisor@), password ${DEMO_PASSWORD}`,
+      `  Back office:     http://${first}.localhost:${env.PORT}/staff as ${demoEmail(first, 'admin')} (or handler@, supervisor@, editor@), password ${DEMO_PASSWORD}`,
       `                   (demo accounts of ${forces.join(', ')} with a published password: see the README's "Back office")`,
     )
   }
@@ -125,6 +127,7 @@ export async function getLoadContext(req: ExpressRequest, res: ExpressResponse) 
   if (!services) throw new Error('startup() must complete before requests are served')
   const headers = { get: (name: string) => req.get(name) ?? null }
   const pageTemplate = res.locals.pageTemplate as PageTemplate | undefined
+  const sharedPages = res.locals.sharedPages as SharedPages | undefined
   return {
     env: services.env,
     site: resolveSite(headers, services.env),
@@ -134,5 +137,6 @@ export async function getLoadContext(req: ExpressRequest, res: ExpressResponse) 
     csrfSecret: String(res.locals.csrfSecret ?? ''),
     failure: { databaseUnavailable: false },
     ...(pageTemplate ? { pageTemplate } : {}),
+    ...(sharedPages ? { sharedPages } : {}),
   }
 }
