@@ -10,6 +10,7 @@ import * as pages from './pages.ts'
 import * as meta from './meta.ts'
 import * as frontDoor from './front-door.ts'
 import * as content from './content.ts'
+import * as editor from './editor.ts'
 
 /**
  * The message catalogue: the shell's messages (en.ts, cy.ts) plus one module per feature section.
@@ -29,6 +30,7 @@ const english = {
   meta: meta.en,
   frontDoor: frontDoor.en,
   content: content.en,
+  editor: editor.en,
 }
 
 /** The same tree as the English catalogue, every message a string: a Welsh key missing or extra is a type error. */
@@ -46,6 +48,7 @@ const welsh: SameKeys<typeof english> = {
   meta: meta.cy,
   frontDoor: frontDoor.cy,
   content: content.cy,
+  editor: editor.cy,
 }
 
 export const catalogue = { en: english, cy: welsh }

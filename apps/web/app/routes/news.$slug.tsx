@@ -1,30 +1,13 @@
 import type { MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { ContentBody, ContentCrumbs } from '../components/content.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
 import { newsArticleLoader } from '../lib/content/content.server.ts'
-import { useLocale, useT } from '../lib/use-t.ts'
+import { NewsArticlePage } from '../components/content-pages.tsx'
 
 export const loader = newsArticleLoader
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => journeyMeta(matches, [data?.title, (t) => t('content.news.title')], () => data?.summary ?? '')
 
 export default function NewsArticle() {
-  const data = useLoaderData<typeof loader>()
-  const t = useT()
-  const locale = useLocale()
-  return (
-    <>
-      <ContentCrumbs section={{ href: '/news', label: t('content.nav.news') }} />
-      <article lang={data.lang !== locale ? data.lang : undefined}>
-        <h1 className="mb-4 max-w-3xl text-3xl font-bold md:text-4xl">{data.title}</h1>
-        <p className="mb-4 max-w-3xl text-xl">{data.summary}</p>
-        <p className="mb-8 text-secondary-text" lang={locale}>
-          <time dateTime={data.publishedIso}>{t('content.news.published', { date: data.published })}</time>
-          {data.updated ? <> · {t('content.news.updated', { date: data.updated })}</> : null}
-        </p>
-        <ContentBody html={data.html} lang={data.lang} />
-      </article>
-    </>
-  )
+  return <NewsArticlePage data={useLoaderData<typeof loader>()} />
 }

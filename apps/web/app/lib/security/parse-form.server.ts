@@ -15,7 +15,7 @@ export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FieldEr
 type Source = FormData | URLSearchParams | Record<string, unknown>
 
 /** The longest any value is read, whatever its field allows: more than every field's own limit. */
-export const READ_MAX = 20_000
+export const READ_MAX = 60_000
 
 /** A text field: '' when missing (or a file), trimmed unless `trim: false`, cut to `cut` characters. */
 export function formText(cut: number, options: { trim?: boolean } = {}) {
