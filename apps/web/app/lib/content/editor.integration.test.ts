@@ -116,7 +116,7 @@ for (const driver of testDrivers()) {
       const failure = dataOf<Failure>(result)
       const fields = failure.errors.map((e) => e.field)
       expect(fields).toEqual(expect.arrayContaining(['en-title', 'reference', 'closesOn']))
-      expect(failure.errors.find((e) => e.field === 'en-title')?.message).toBe('Enter the Title (English)')
+      expect(failure.errors.find((e) => e.field === 'en-title')?.message).toBe('Enter the title (English)')
       expect(failure.values).toMatchObject({ reference: 'not a reference!', 'en.summary': typed['en.summary'], 'en.body': 'Kept  exactly\n\nas typed ', closesOn: '2026-02-30' })
       // An address that is not a slug, and a time that is not one.
       const bad = await editor.post(create.action, '/staff/content/new/news', { slug: 'Not A Slug', 'en.title': 'T', 'en.summary': 'S', 'en.body': 'B', 'publishAt.date': '2026-13-01', 'publishAt.time': '09:00' }, { kind: 'news' })

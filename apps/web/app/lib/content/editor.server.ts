@@ -257,6 +257,8 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   'unpublishAt.date': 'editor.field.unpublishAt',
 }
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
+
 /** The form field an issue's path (into the item) belongs to. */
 export function fieldOfPath(path: readonly PropertyKey[], kind: EditorKind): string {
   const [a, b, c] = path.map(String)
@@ -396,10 +398,11 @@ async function check(read: Read, kind: EditorKind, tenant: Tenant, locale: Local
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const name = fieldOfPath(issue.path, kind)
-      const input = (issue as { input?: unknown }).input
-      const empty = issue.code === 'invalid_type' || (issue.code === 'too_small' && (input === '' || input === undefined))
+      // What was typed at that place: nothing there is "enter the ...", anything else says what is wrong with it.
+      const typed = issue.path.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), read.candidate)
+      const empty = typed === undefined || (typeof typed === 'string' && typed.trim() === '')
       const missingAll = issue.path.length === 1 && issue.path[0] === 'text'
-      add(name, missingAll ? t('editor.errors.noLanguage') : empty ? t('editor.errors.required', { field: labelFor(name, t) }) : t('editor.errors.invalid', { field: labelFor(name, t), problem: issue.message }))
+      add(name, missingAll ? t('editor.errors.noLanguage') : empty ? t('editor.errors.required', { field: lowerFirst(labelFor(name, t)) }) : t('editor.errors.invalid', { field: labelFor(name, t), problem: issue.message }))
     }
     return { errors }
   }
