@@ -81,7 +81,7 @@ for (const javaScriptEnabled of [true, false]) {
     await page.locator('[data-preview]').click()
     await expect(page.locator('[data-preview-banner]')).toContainText('Preview: the page as it will be published. It is Draft now.')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
-    await expect(page.getByText('LE-2026-0777')).toBeVisible()
+    await expect(page.getByText('LE-2026-0777', { exact: true })).toBeVisible()
     await expect(page.locator('strong', { hasText: 'Tuesday night' })).toBeVisible()
     await axe(page, javaScriptEnabled)
     await snap(page, `content-editor-preview-${mode}`)

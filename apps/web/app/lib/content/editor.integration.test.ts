@@ -121,7 +121,7 @@ for (const driver of testDrivers()) {
       // An address that is not a slug, and a time that is not one.
       const bad = await editor.post(create.action, '/staff/content/new/news', { slug: 'Not A Slug', 'en.title': 'T', 'en.summary': 'S', 'en.body': 'B', 'publishAt.date': '2026-13-01', 'publishAt.time': '09:00' }, { kind: 'news' })
       expect(dataOf<Failure>(bad).errors.map((e) => e.field)).toEqual(['publishAt-date'])
-      const refused = (await audits('leicestershire')).filter((e) => e.action === 'content.save' && e.outcome === 'denied')
+      const refused = (await audits('leicestershire')).filter((e) => e.action === 'content-item.save' && e.outcome === 'denied')
       expect(refused.length).toBeGreaterThanOrEqual(2)
     })
 
@@ -169,14 +169,14 @@ for (const driver of testDrivers()) {
       const first = history.at(-1)!
       expect(await editor.get(revision.loader, `/staff/content/${id}/revisions/${first.id}`, { id, revisionId: first.id })).toMatchObject({ who: 'editor of leicestershire', values: { 'en.title': 'Quad bike stolen from a farm' } })
       const actions = (await audits('leicestershire')).filter((e) => e.targetId === id && e.outcome === 'ok').map((e) => e.action)
-      expect(actions.sort()).toEqual(['content.create', 'content.publish', 'content.schedule'])
+      expect(actions.sort()).toEqual(['content-item.create', 'content-item.publish', 'content-item.schedule'])
 
       // Unpublished: gone from the public site at once, kept for the editor with its history.
       const down = await editor.post(edit.action, `/staff/content/${id}`, { intent: 'unpublish' }, { id })
       expect(location(down)).toBe(`/staff/content/${id}?done=unpublished`)
       expect(statusOf(await visitor.get(appealPage.loader, '/appeals/stolen-quad-bike', { slug: 'stolen-quad-bike' }))).toBe(404)
       expect(await editor.get(edit.loader, `/staff/content/${id}`, { id })).toMatchObject({ state: 'unpublished' })
-      expect((await audits('leicestershire')).some((e) => e.targetId === id && e.action === 'content.unpublish')).toBe(true)
+      expect((await audits('leicestershire')).some((e) => e.targetId === id && e.action === 'content-item.unpublish')).toBe(true)
       expect(await database.queries.listContentRevisions('leicestershire', id)).toHaveLength(4)
     })
 

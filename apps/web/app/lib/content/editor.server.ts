@@ -496,7 +496,7 @@ export async function saveFromEditor(
   const checked = await check(read, kind, tenant, locale, now)
   if (!checked.item || checked.errors.length > 0) {
     await audit(context, request, user.tenantId, user.actor, {
-      action: `content.${read.intent}`,
+      action: `content-item.${read.intent}`,
       targetType: 'content',
       targetId: existing?.id,
       outcome: 'denied',
@@ -520,7 +520,7 @@ export async function saveFromEditor(
   const state = stateOf(item, now)
   const done = read.intent === 'publish' ? 'published' : read.intent === 'schedule' ? 'scheduled' : existing ? 'saved' : 'created'
   await audit(context, request, user.tenantId, user.actor, {
-    action: existing ? `content.${read.intent}` : `content.create`,
+    action: existing ? `content-item.${read.intent}` : 'content-item.create',
     targetType: 'content',
     targetId: id,
     detail: { kind, slug: item.slug ?? 'contact', state },
@@ -538,7 +538,7 @@ export async function unpublishFromEditor(request: Request, context: Context, us
   const item: StoredContentItem = { ...found.item, publication }
   await context.services.database.queries.saveContentItem(user.tenantId, item, user.actor)
   await audit(context, request, user.tenantId, user.actor, {
-    action: 'content.unpublish',
+    action: 'content-item.unpublish',
     targetType: 'content',
     targetId: found.id,
     detail: { kind: found.kind, slug: found.item.slug ?? 'contact', was: stateOf(found.item, now) },
