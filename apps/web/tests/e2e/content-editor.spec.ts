@@ -137,6 +137,33 @@ for (const javaScriptEnabled of [true, false]) {
     // Nothing was saved: the list has no such page.
     await page.goto(forceUrl('dyfed-powys', '/staff/content'))
     await expect(page.locator(`[data-item="english-only-${mode}"]`)).toHaveCount(0)
+
+    // With its Welsh version it is published; the editor works in Welsh too.
+    await page.goto(forceUrl('dyfed-powys', '/staff/content/new/news'))
+    await page.getByLabel('Web address').fill(`road-closed-${mode}`)
+    await english.getByLabel('Title').fill('Road closed for resurfacing')
+    await english.getByLabel('Summary').fill('The A40 is closed at night this week.')
+    await english.getByLabel('Page text').fill('Plan your journey.')
+    const welsh = page.locator('[data-language="cy"]')
+    await welsh.getByLabel('Title').fill('Ffordd ar gau ar gyfer ail-wynebu')
+    await welsh.getByLabel('Summary').fill('Mae’r A40 ar gau yn y nos yr wythnos hon.')
+    await welsh.getByLabel('Page text').fill('Cynlluniwch eich taith.')
+    await page.getByRole('button', { name: 'Publish now' }).click()
+    await expect(page.locator('[data-done]')).toContainText('The page is published.')
+    const editUrl = page.url().split('?')[0]!
+    await page.goto(forceUrl('dyfed-powys', `/language?to=cy&returnTo=${encodeURIComponent(new URL(editUrl).pathname)}`))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Golygu: Ffordd ar gau ar gyfer ail-wynebu')
+    await axe(page, javaScriptEnabled)
+    await snap(page, `content-editor-edit-cy-${mode}`)
+    await page.locator('[data-preview]').click()
+    await expect(page.locator('[data-preview-banner]')).toContainText('Rhagolwg')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ffordd ar gau ar gyfer ail-wynebu')
+    await axe(page, javaScriptEnabled)
+    await snap(page, `content-editor-preview-cy-${mode}`)
+    await page.goto(forceUrl('dyfed-powys', '/staff/content'))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cynnwys y wefan')
+    await axe(page, javaScriptEnabled)
+    await snap(page, `content-editor-list-cy-${mode}`)
     await page.context().close()
   })
 }
