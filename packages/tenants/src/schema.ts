@@ -111,7 +111,7 @@ export const themeSchema = z
       .default({ disabledServices: [], enabledServices: [], localContacts: [] }),
     /**
      * Outside production (or with SEED_DEMO_STAFF=1) the server gives this force demo back-office accounts
-     * (handler@, supervisor@ and admin@<id>.example) and a demo API key, so a new force can be tried at once.
+     * (handler@, supervisor@, admin@ and editor@<id>.example) and a demo API key, so a new force can be tried at once.
      */
     demoStaff: z.boolean().default(false),
   })
