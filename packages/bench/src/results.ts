@@ -2,6 +2,7 @@
 import type { LoadFigures, MixedFigures } from './load.ts'
 import type { DurabilityFigures, PageFigures, SubmissionFigures } from './phases.ts'
 import type { LighthouseResults } from './lighthouse.ts'
+import type { SurgeFigures } from './surge.ts'
 import { paths } from './journey.ts'
 
 export interface TargetResults {
@@ -13,6 +14,8 @@ export interface TargetResults {
   memory: { idle_rss_mb: number; peak_rss_mb: number; end_rss_mb: number }
   reports_in_database: number
   durability: DurabilityFigures
+  /** The Easter-weekend replay; on the headline database only (Postgres when there is one). */
+  surge?: SurgeFigures
 }
 
 export interface Results {
@@ -34,6 +37,8 @@ export interface Results {
   }
   submissions: { database: string; per_second: number; p99_ms: number }
   mixed: { database: string; rate: number; p99_ms: number }
+  /** The highest multiple of the Easter 2020 weekend's average session rate held with p99 under the limit and no errors. */
+  surge: { database: string; multiple: number; p99_ms: number; errors: number; limit_p99_ms: number; mix: SurgeFigures['mix'] } | null
   memory: { idle_rss_mb: number; peak_rss_mb: number }
   durability: { lost: number; duplicates: number; databases: string[] }
   lighthouse: LighthouseResults | null
@@ -68,6 +73,15 @@ export function table(r: Results): string {
       `p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms (pages ${m.page_p99_ms}, submissions ${m.submission_p99_ms}), ${m.errors} errors`,
       `p99 < 50 ms: ${goal(m.p99_ms < 50)}`,
     ])
+    if (t.surge) {
+      const g = t.surge
+      const held = g.steps.filter((x) => x.held).at(-1)
+      rows.push([
+        `Surge replay, Easter 2020 weekend's average × (${name})`,
+        `${g.multiple}× held (${held ? `${held.sessions_per_second} sessions/s, ${held.rps} req/s, ` : ''}p99 ${g.p99_ms} ms, ${g.errors} errors; ${g.window_seconds} s a step)`,
+        `≥ 20× at p99 < ${g.limit_p99_ms} ms: ${goal(g.multiple >= 20)}`,
+      ])
+    }
     rows.push([`Memory RSS (${name})`, `idle ${t.memory.idle_rss_mb} MB, peak ${t.memory.peak_rss_mb} MB`, ''])
     const d = t.durability
     rows.push([

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { createScratchDatabase } from '@bluelamp/db/testing'
 import { storedReports, type Target } from './db.ts'
 import { durability, mixed, ssr, submissions } from './phases.ts'
+import { surge } from './surge.ts'
 import { paths } from './journey.ts'
 import { lighthouse } from './lighthouse.ts'
 import { freePort, freshDir, memoryOf, repoRoot, round, snapshotBuild, startServer } from './server.ts'
@@ -21,6 +22,13 @@ const settings = {
   mixedRate: 250,
   mixedSeconds: quick ? 5 : 20,
   durabilitySubmissions: quick ? 100 : 300,
+  surge: {
+    windowSeconds: Number(process.env.BENCH_SURGE_SECONDS ?? (quick ? 20 : 180)),
+    rampSeconds: quick ? 10 : 45,
+    limitP99Ms: 200,
+    multiples: quick ? [5, 10, 20] : [5, 10, 20, 30, 40, 60, 80, 100, 130, 160, 200],
+    thinkSeconds: [2, 8] as [number, number],
+  },
 }
 const started = Date.now()
 const startLoad = loadavg()[0]!
@@ -67,6 +75,9 @@ async function measure(target: Target, buildDir: string): Promise<TargetResults>
     console.log(`  submissions: ${subs.per_second}/s acknowledged, p99 ${subs.p99_ms} ms, ${subs.unexpected} unexpected, ${subs.errors} errors`)
     const mix = await mixed(server, settings.mixedRate, settings.mixedSeconds)
     console.log(`  mixed ${mix.rate} req/s: p50 ${mix.p50_ms} ms, p99 ${mix.p99_ms} ms, ${mix.errors} errors`)
+    // The replay on the headline database only: on Postgres when there is one, as in production.
+    const headline = target.name === 'postgres' || !process.env.DATABASE_URL
+    const replay = headline && process.env.BENCH_SKIP_SURGE !== '1' ? await surge({ port: server.port, ...settings.surge }, (line) => console.log(`  ${line}`)) : undefined
     const peak = memoryOf(server.pid)
     await server.stop()
     const stored = await storedReports({ ...target, databaseUrl: dbUrl }, dataDir)
@@ -80,6 +91,7 @@ async function measure(target: Target, buildDir: string): Promise<TargetResults>
       mixed: mix,
       memory: { idle_rss_mb: idle.rssMb, peak_rss_mb: peak.peakRssMb, end_rss_mb: peak.rssMb },
       reports_in_database: stored.length,
+      ...(replay ? { surge: replay } : {}),
     }
   } finally {
     await server.stop()
@@ -125,7 +137,7 @@ const results: Results = {
   duration_seconds: round((Date.now() - started) / 1000, 0),
 }
 
-function summarise(m: typeof measured): Pick<Results, 'ssr' | 'submissions' | 'mixed' | 'memory' | 'durability'> {
+function summarise(m: typeof measured): Pick<Results, 'ssr' | 'submissions' | 'mixed' | 'surge' | 'memory' | 'durability'> {
   // The headline figures: on Postgres when present (the production set-up), else on the embedded database.
   const pg = m.postgres ?? m.pglite!
   const pages = pg.pages
@@ -148,6 +160,9 @@ function summarise(m: typeof measured): Pick<Results, 'ssr' | 'submissions' | 'm
     },
     submissions: { database: m.postgres ? 'postgres' : 'pglite', per_second: pg.submissions.per_second, p99_ms: pg.submissions.p99_ms },
     mixed: { database: m.postgres ? 'postgres' : 'pglite', rate: pg.mixed.rate, p99_ms: pg.mixed.p99_ms },
+    surge: pg.surge
+      ? { database: m.postgres ? 'postgres' : 'pglite', multiple: pg.surge.multiple, p99_ms: pg.surge.p99_ms, errors: pg.surge.errors, limit_p99_ms: pg.surge.limit_p99_ms, mix: pg.surge.mix }
+      : null,
     memory: { idle_rss_mb: Math.max(...all.map((t) => t.memory.idle_rss_mb)), peak_rss_mb: Math.max(...all.map((t) => t.memory.peak_rss_mb)) },
     durability: {
       lost: all.reduce((n, t) => n + t.durability.lost, 0),

@@ -3,7 +3,9 @@ import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import type { AxeResults } from 'axe-core'
 
-export const PORT = Number(process.env.E2E_PORT ?? 3311)
+import { PORT } from './ports.ts'
+
+export { PORT }
 export const forceUrl = (id: string, path = '/') => `http://${id}.localhost:${PORT}${path}`
 export const nationalUrl = (path = '/') => `http://localhost:${PORT}${path}`
 

@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../client.ts'
 import { tenant } from '../test-helpers.ts'
 import { testDrivers } from '../testing.ts'
-import { ukDay } from './deflections.ts'
+import { deflectionDay } from './deflections.ts'
 
-describe('ukDay', () => {
+describe('deflectionDay', () => {
   it('counts a moment on its UK calendar day, in summer time and in winter', () => {
-    expect(ukDay(new Date('2025-06-30T23:30:00Z'))).toBe('2025-07-01') // 00:30 BST
-    expect(ukDay(new Date('2025-12-31T23:30:00Z'))).toBe('2025-12-31') // 23:30 GMT
-    expect(ukDay('2025-03-30')).toBe('2025-03-30')
-    expect(() => ukDay('30/03/2025')).toThrow()
+    expect(deflectionDay(new Date('2025-06-30T23:30:00Z'))).toBe('2025-07-01') // 00:30 BST
+    expect(deflectionDay(new Date('2025-12-31T23:30:00Z'))).toBe('2025-12-31') // 23:30 GMT
+    expect(deflectionDay('2025-03-30')).toBe('2025-03-30')
+    expect(() => deflectionDay('30/03/2025')).toThrow()
+    expect(() => deflectionDay('2025-02-30')).toThrow()
   })
 })
 

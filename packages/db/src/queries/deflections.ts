@@ -2,21 +2,16 @@
 import { and, asc, between, eq, sql } from 'drizzle-orm'
 import { deflections, type DeflectionOutcome } from '../schema.ts'
 import type { Db } from '../types.ts'
+import { isDay, ukDay } from '@bluelamp/triage/uk-time'
 
-const LONDON_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-
-/** A Date counts on its UK calendar day (a deflection at 00:30 BST belongs to that day, not the UTC one before). */
-export function ukDay(value: Date | string): string {
-  if (typeof value === 'string') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`not a YYYY-MM-DD day: ${value}`)
-    return value
-  }
-  return LONDON_DAY.format(value)
+/**
+ * The day a deflection counts on: its UK calendar day (one at 00:30 BST belongs to that day, not the UTC one before),
+ * by the same rule as every other UK day in the platform (triage's uk-time); a day given as 'YYYY-MM-DD' must be real.
+ */
+export function deflectionDay(value: Date | string): string {
+  if (typeof value !== 'string') return ukDay(value)
+  if (!isDay(value)) throw new Error(`not a real YYYY-MM-DD day: ${value}`)
+  return value
 }
 
 export function deflectionQueries(db: Db) {
@@ -31,7 +26,7 @@ export function deflectionQueries(db: Db) {
     ): Promise<number> {
       const [row] = await db
         .insert(deflections)
-        .values({ tenantId, serviceId, outcome, agency: agency ?? '', day: ukDay(day), count: 1 })
+        .values({ tenantId, serviceId, outcome, agency: agency ?? '', day: deflectionDay(day), count: 1 })
         .onConflictDoUpdate({
           target: [deflections.tenantId, deflections.serviceId, deflections.outcome, deflections.agency, deflections.day],
           set: { count: sql`${deflections.count} + 1` },

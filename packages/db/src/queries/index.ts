@@ -36,7 +36,7 @@ export type {
   TrackingView,
 } from './reports.ts'
 export type { ClaimOptions, EnqueueInput } from './outbox.ts'
-export { ukDay } from './deflections.ts'
+export { deflectionDay } from './deflections.ts'
 export type { NewEvidence } from './evidence.ts'
 export type { RateLimitResult } from './rate-limits.ts'
 export { contentItemProblem, type ContentPage, type ListContentOptions, type LiveContentEntry, type StoredContentItem } from './content.ts'

@@ -47,45 +47,50 @@ async function submit(email: string) {
 }
 
 describe('rendering', () => {
-  it('renders the confirmation in English: reference, next steps, track link, and no answers', () => {
-    const mail = renderEmail(confirmation('en'))
+  it('renders the confirmation in English: reference, next steps, track link, and no answers', async () => {
+    const mail = await renderEmail(confirmation('en'))
     expect(mail.to).toBe('person@example.org')
     expect(mail.subject).toBe('Your report to Leicestershire Police: reference LEI-26-7KQ4-XM')
     expect(mail.text).toContain('Your reference number is LEI-26-7KQ4-XM')
     expect(mail.text).toContain('https://leicestershire.example/track')
-    expect(mail.html).toContain('<html lang="en">')
+    expect(mail.html).toMatch(/<html[^>]* lang="en"/)
     expect(mail.html).toContain('<h1')
+    // The text part says what the HTML says: the heading in its own case, the link once, written out.
+    expect(mail.text.split('\n')[0]).toBe('We have received your report')
+    expect(mail.text.match(/https:\/\/leicestershire\.example\/track/g)).toHaveLength(1)
+    expect(mail.text).not.toContain('<')
   })
 
-  it('renders the confirmation and the resume email in Welsh', () => {
-    expect(renderEmail(confirmation('cy')).subject).toBe('Eich adroddiad i Leicestershire Police: cyfeirnod LEI-26-7KQ4-XM')
-    expect(renderEmail(confirmation('cy')).html).toContain('<html lang="cy">')
-    const resume = renderEmail({ template: 'draft-resume', to: 'a@example.org', locale: 'cy', data: { forceName: 'Heddlu Dyfed-Powys', link: 'https://x.example/r/abc' } })
+  it('renders the confirmation and the resume email in Welsh', async () => {
+    expect((await renderEmail(confirmation('cy'))).subject).toBe('Eich adroddiad i Leicestershire Police: cyfeirnod LEI-26-7KQ4-XM')
+    expect((await renderEmail(confirmation('cy'))).html).toMatch(/<html[^>]* lang="cy"/)
+    const resume = await renderEmail({ template: 'draft-resume', to: 'a@example.org', locale: 'cy', data: { forceName: 'Heddlu Dyfed-Powys', link: 'https://x.example/r/abc' } })
     expect(resume.subject).toBe('Parhau â’ch adroddiad i Heddlu Dyfed-Powys')
     expect(resume.text).toContain('https://x.example/r/abc')
   })
 
-  it('escapes everything it puts into HTML', () => {
-    const mail = renderEmail({ ...confirmation('en'), data: { forceName: '<script>x</script>', serviceName: 'a&b', trackUrl: 'https://e.example/track?a="b"' } })
+  it('escapes everything it puts into HTML', async () => {
+    const mail = await renderEmail({ ...confirmation('en'), data: { forceName: '<script>x</script>', serviceName: 'a&b', trackUrl: 'https://e.example/track?a="b"' } })
     expect(mail.html).not.toContain('<script>')
-    expect(mail.html).toContain('&#60;script&#62;')
+    expect(mail.html).toContain('&lt;script&gt;')
+    expect(mail.html).toContain('href="https://e.example/track?a=&quot;b&quot;"')
   })
 
-  it('refuses payloads it cannot send for good (no retry will help)', () => {
-    expect(() => renderEmail({ template: 'nope', to: 'a@example.org' })).toThrow(/bad email payload/)
-    expect(() => renderEmail({ template: 'report-confirmation', to: 'not-an-email', reference: 'X' })).toThrow(/bad email payload/)
-    expect(() => renderEmail({ template: 'report-confirmation', to: 'a@example.org', data: {} })).toThrow(/bad confirmation/)
+  it('refuses payloads it cannot send for good (no retry will help)', async () => {
+    await expect(renderEmail({ template: 'nope', to: 'a@example.org' })).rejects.toThrow(/bad email payload/)
+    await expect(renderEmail({ template: 'report-confirmation', to: 'not-an-email', reference: 'X' })).rejects.toThrow(/bad email payload/)
+    await expect(renderEmail({ template: 'report-confirmation', to: 'a@example.org', data: {} })).rejects.toThrow(/bad confirmation/)
   })
 })
 
 describe('redaction of finished rows', () => {
   const at = new Date('2026-03-20T10:00:00Z')
-  it("replaces the resume link's token, keeping what was sent, to whom and in which language", () => {
+  it("replaces the resume link's token, keeping what was sent, to whom and in which language", async () => {
     const payload = { template: 'draft-resume', to: 'a@example.org', locale: 'cy', data: { forceName: 'Heddlu Dyfed-Powys', link: 'https://dyfed-powys.example/services/theft/resume/abcdefghijklmnopqrstuvwxyz0123456789' } }
     const redacted = redactEmailPayload(payload, at)!
     expect(redacted).toEqual({ ...payload, data: { forceName: 'Heddlu Dyfed-Powys', link: `https://dyfed-powys.example/services/theft/resume/${REDACTED}` }, redactedAt: at.toISOString() })
     expect(JSON.stringify(redacted)).not.toContain('abcdefghijklmnopqrstuvwxyz0123456789')
-    expect(() => renderEmail(redacted)).toThrow(/redacted/)
+    await expect(renderEmail(redacted)).rejects.toThrow(/redacted/)
   })
 
   it('drops a link of any other shape whole', () => {

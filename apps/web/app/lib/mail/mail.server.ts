@@ -1,5 +1,5 @@
-// Email: the confirmation and resume-link emails, rendered in English or Welsh as plain text plus
-// simple accessible HTML, and sent from the outbox through nodemailer: into MAIL_DIR by default (one .eml and one
+// Email: the confirmation, update and resume-link emails, rendered in English or Welsh as plain text plus simple
+// accessible HTML, both from one React Email description of each (templates.server.tsx), and sent from the outbox through nodemailer: into MAIL_DIR by default (one .eml and one
 // .json per email), over SMTP when SMTP_URL is set. Emails never carry the person's answers: only the force, the
 // service, the reference and links. The resume email's link holds the draft's token (a bearer secret): once the
 // email is delivered or given up on, the outbox row keeps a redacted copy (`redactEmailPayload`) that still says
@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import nodemailer from 'nodemailer'
+import { createElement } from 'react'
 import { z } from 'zod'
 import type { Database, OutboxEmail, OutboxRow } from '@bluelamp/db'
 import { emailSender } from '@bluelamp/tenants'
@@ -16,6 +17,7 @@ import { isLocale, translator, type Locale } from '../../i18n/i18n.ts'
 import type { Env } from '../platform/env.server.ts'
 import { PermanentDeliveryError, type OutboxHandler } from '../delivery/outbox-worker.server.ts'
 import { registry } from '../site/site.server.ts'
+import { bothParts, ConfirmationEmail, ResumeEmail, UpdateEmail } from './templates.server.tsx'
 
 export const CONFIRMATION_TEMPLATE = 'report-confirmation'
 export const RESUME_TEMPLATE = 'draft-resume'
@@ -108,26 +110,8 @@ const confirmationData = z.object({ forceName: z.string().min(1), serviceName: z
 const resumeData = z.object({ forceName: z.string().min(1), link: z.url() })
 const updateData = z.object({ forceName: z.string().min(1), trackUrl: z.url() })
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
-
-function htmlDocument(locale: Locale, subject: string, body: string): string {
-  return `<!doctype html>
-<html lang="${locale}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>
-<body style="font-family: Arial, sans-serif; font-size: 19px; line-height: 1.4; color: #0b0c0c; max-width: 600px; margin: 0 auto; padding: 16px;">
-${body}
-</body>
-</html>
-`
-}
-
-const p = (text: string) => `<p>${escapeHtml(text)}</p>`
-const link = (href: string) => `<p><a href="${escapeHtml(href)}" style="color: #1d70b8;">${escapeHtml(href)}</a></p>`
-
-/** Renders an outbox email payload. Throws PermanentDeliveryError for a payload that can never be sent. */
-export function renderEmail(payload: unknown): RenderedEmail & { to: string; locale: Locale } {
+/** Renders an outbox email payload. Rejects with PermanentDeliveryError for a payload that can never be sent. */
+export async function renderEmail(payload: unknown): Promise<RenderedEmail & { to: string; locale: Locale }> {
   const parsed = payloadSchema.safeParse(payload)
   if (!parsed.success) throw new PermanentDeliveryError(`bad email payload: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`)
   const { template, to, data } = parsed.data
@@ -139,39 +123,8 @@ export function renderEmail(payload: unknown): RenderedEmail & { to: string; loc
     if (!d.success || !parsed.data.reference) throw new PermanentDeliveryError('bad confirmation email data')
     const vars = { force: d.data.forceName, service: d.data.serviceName, reference: parsed.data.reference }
     const subject = t('email.confirmationSubject', vars)
-    const text = [
-      t('email.confirmationHeading'),
-      '',
-      t('email.confirmationIntro', vars),
-      '',
-      t('email.confirmationReference', vars),
-      '',
-      t('email.confirmationNextHeading'),
-      t('email.confirmationNext'),
-      '',
-      t('email.confirmationTrack'),
-      d.data.trackUrl,
-      '',
-      t('email.emergency'),
-      '',
-      t('email.noReply'),
-    ].join('\n')
-    const html = htmlDocument(
-      locale,
-      subject,
-      [
-        `<h1 style="font-size: 32px;">${escapeHtml(t('email.confirmationHeading'))}</h1>`,
-        p(t('email.confirmationIntro', vars)),
-        `<p style="font-size: 24px; font-weight: bold; border: 5px solid #0b0c0c; padding: 12px;">${escapeHtml(t('email.confirmationReference', vars))}</p>`,
-        `<h2 style="font-size: 24px;">${escapeHtml(t('email.confirmationNextHeading'))}</h2>`,
-        p(t('email.confirmationNext')),
-        p(t('email.confirmationTrack')),
-        link(d.data.trackUrl),
-        p(t('email.emergency')),
-        p(t('email.noReply')),
-      ].join('\n'),
-    )
-    return { to, locale, subject, text, html }
+    const parts = await bothParts(createElement(ConfirmationEmail, { locale, t, subject, vars, trackUrl: d.data.trackUrl }))
+    return { to, locale, subject, ...parts }
   }
 
   if (template === UPDATE_TEMPLATE) {
@@ -179,9 +132,8 @@ export function renderEmail(payload: unknown): RenderedEmail & { to: string; loc
     if (!u.success || !parsed.data.reference) throw new PermanentDeliveryError('bad update email data')
     const vars = { force: u.data.forceName, reference: parsed.data.reference }
     const subject = t('staff.emailUpdateSubject', vars)
-    const text = [t('staff.emailUpdateBody', vars), u.data.trackUrl, '', t('email.emergency'), '', t('email.noReply')].join('\n')
-    const html = htmlDocument(locale, subject, [p(t('staff.emailUpdateBody', vars)), link(u.data.trackUrl), p(t('email.emergency')), p(t('email.noReply'))].join('\n'))
-    return { to, locale, subject, text, html }
+    const parts = await bothParts(createElement(UpdateEmail, { locale, t, subject, vars, trackUrl: u.data.trackUrl }))
+    return { to, locale, subject, ...parts }
   }
 
   // A redacted row (delivered or dead, then re-queued) has lost its link: the person asks for a new one.
@@ -190,36 +142,8 @@ export function renderEmail(payload: unknown): RenderedEmail & { to: string; loc
   if (!d.success) throw new PermanentDeliveryError('bad resume email data')
   const vars = { force: d.data.forceName }
   const subject = t('email.resumeSubject', vars)
-  const text = [
-    t('email.resumeHeading'),
-    '',
-    t('email.resumeIntro', vars),
-    d.data.link,
-    '',
-    t('email.resumeExpiry'),
-    t('email.resumeKeepSafe'),
-    '',
-    t('email.resumeNotYou'),
-    '',
-    t('email.emergency'),
-    '',
-    t('email.noReply'),
-  ].join('\n')
-  const html = htmlDocument(
-    locale,
-    subject,
-    [
-      `<h1 style="font-size: 32px;">${escapeHtml(t('email.resumeHeading'))}</h1>`,
-      p(t('email.resumeIntro', vars)),
-      link(d.data.link),
-      p(t('email.resumeExpiry')),
-      p(t('email.resumeKeepSafe')),
-      p(t('email.resumeNotYou')),
-      p(t('email.emergency')),
-      p(t('email.noReply')),
-    ].join('\n'),
-  )
-  return { to, locale, subject, text, html }
+  const parts = await bothParts(createElement(ResumeEmail, { locale, t, subject, vars, link: d.data.link }))
+  return { to, locale, subject, ...parts }
 }
 
 /** Who an email is from: a name and an address. */
@@ -275,7 +199,7 @@ export function createMailer(env: Pick<Env, 'SMTP_URL' | 'MAIL_DIR' | 'MAIL_FROM
 /** The outbox handler for 'email' rows; a finished row keeps the redacted payload. */
 export function emailHandler(mailer: Mailer): OutboxHandler {
   const handler: OutboxHandler = async (row: OutboxRow) => {
-    const email = renderEmail(row.payload)
+    const email = await renderEmail(row.payload)
     const from = senderOf(row.tenantId, email.locale)
     await mailer.send({ ...email, id: row.id, ...(from ? { from } : {}) })
   }
