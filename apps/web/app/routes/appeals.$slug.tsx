@@ -2,6 +2,7 @@ import type { MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { Button, InsetText, SummaryList, Tag } from '@bluelamp/ui'
 import { ContentBody, ContentCrumbs } from '../components/content.tsx'
+import { ContentPicture } from '../components/content-picture.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
 import { appealLoader } from '../lib/content/content.server.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
@@ -24,6 +25,7 @@ export default function Appeal() {
       <p className="mb-6 max-w-3xl text-xl" lang={other(data.lang)}>
         {data.summary}
       </p>
+      {data.picture ? <ContentPicture picture={data.picture} locale={locale} /> : null}
       <SummaryList
         className="mb-8 max-w-3xl"
         rows={[

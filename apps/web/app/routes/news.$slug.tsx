@@ -1,6 +1,7 @@
 import type { MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { ContentBody, ContentCrumbs } from '../components/content.tsx'
+import { ContentPicture } from '../components/content-picture.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
 import { newsArticleLoader } from '../lib/content/content.server.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
@@ -23,6 +24,7 @@ export default function NewsArticle() {
           <time dateTime={data.publishedIso}>{t('content.news.published', { date: data.published })}</time>
           {data.updated ? <> · {t('content.news.updated', { date: data.updated })}</> : null}
         </p>
+        {data.picture ? <ContentPicture picture={data.picture} locale={locale} /> : null}
         <ContentBody html={data.html} lang={data.lang} />
       </article>
     </>

@@ -26,6 +26,8 @@ import {
   upcomingMeeting,
   type AdviceView,
   type Appeal,
+  type ContentImage,
+  type ResolvedImage,
   type AreaPage,
   type ContactPage,
   type ForceContent,
@@ -36,7 +38,8 @@ import {
   type SitemapUrl,
 } from '@bluelamp/content'
 import { loadNationalAdvice } from '@bluelamp/content/files'
-import type { ContentItemKind, Database, StoredContentItem } from '@bluelamp/db'
+import type { ContentImageInfo, ContentItemKind, Database, StoredContentItem } from '@bluelamp/db'
+import { imagesById, resolvedImage } from './images.server.ts'
 import { formatUk, getService } from '@bluelamp/triage'
 import type { Tenant } from '@bluelamp/tenants'
 import { translator, type Locale, type MessageKey } from '../../i18n/i18n.ts'
@@ -87,9 +90,47 @@ export function inLanguage<T>(text: { en?: T; cy?: T }, locale: Locale): { text:
   return text.cy ? { text: text.cy, lang: 'cy' } : undefined
 }
 
-/** Markdown to the design system's HTML. Uploaded images are not served yet, so an image is left out. */
-function render(body: string, tenant: Tenant): string {
-  return renderMarkdown(body, { siteHosts: [...tenant.hostnames, ...tenant.hostnamesCy] }).html
+/** Markdown to the design system's HTML, each `![what it shows](image:<id>)` the force has uploaded at its widths. */
+function render(body: string, tenant: Tenant, images: Images = NO_IMAGES): string {
+  return renderMarkdown(body, {
+    siteHosts: [...tenant.hostnames, ...tenant.hostnamesCy],
+    images: (id) => {
+      const info = images.get(id)
+      return info ? resolvedImage(info) : undefined
+    },
+  }).html
+}
+
+type Images = Map<string, ContentImageInfo>
+const NO_IMAGES: Images = new Map()
+
+/** The ids of uploaded images a Markdown body refers to (a superset is harmless: an id not used is not shown). */
+function imageIdsIn(body: string): string[] {
+  return [...body.matchAll(/\(\s*image:([a-z0-9][a-z0-9-]{2,63})/g)].map((m) => m[1]!)
+}
+
+/** The force's uploaded images a page shows: its picture and those in its words, in one query. */
+function pageImages(database: Database, tenant: Tenant, picture: ContentImage | undefined, bodies: (string | undefined)[]): Promise<Images> {
+  const ids = [...(picture ? [picture.id] : []), ...bodies.flatMap((b) => (b ? imageIdsIn(b) : []))]
+  return ids.length ? imagesById(database, tenant.id, ids) : Promise.resolve(NO_IMAGES)
+}
+
+export interface PictureView extends ResolvedImage {
+  alt: string
+  /** The language of the description (an English one on a Welsh page when there is no Welsh). */
+  lang: Locale
+}
+
+/**
+ * An appeal's photo or a story's picture as the page shows it: every width, its shape, and what it shows in the
+ * visitor's language (the page's own description, else the library's). Undefined while the image is not uploaded.
+ */
+function pictureView(picture: ContentImage | undefined, images: Images, locale: Locale): PictureView | undefined {
+  const info = picture && images.get(picture.id)
+  const resolved = info && resolvedImage(info)
+  if (!picture || !info || !resolved) return undefined
+  const alt = inLanguage(picture.alt, locale) ?? inLanguage({ en: info.altEn, ...(info.altCy ? { cy: info.altCy } : {}) }, locale)
+  return alt ? { ...resolved, alt: alt.text, lang: alt.lang } : undefined
 }
 
 function formatDate(iso: string, locale: Locale, withTime = false): string {
@@ -142,10 +183,18 @@ function listed(item: NewsArticle | Appeal, locale: Locale): ListedItem | undefi
 type ArticleText = { title: string; summary: string; body: string }
 
 /** A story's or appeal's words in the visitor's language (or the one it has), rendered; undefined when it has none. */
-function articleWords(text: { en?: ArticleText; cy?: ArticleText }, locale: Locale, tenant: Tenant) {
+function articleWords(text: { en?: ArticleText; cy?: ArticleText }, locale: Locale, tenant: Tenant, images: Images = NO_IMAGES) {
   const words = inLanguage(text, locale)
   if (!words) return undefined
-  return { title: words.text.title, summary: words.text.summary, lang: words.lang, html: render(words.text.body, tenant) }
+  return { title: words.text.title, summary: words.text.summary, lang: words.lang, html: render(words.text.body, tenant, images) }
+}
+
+/** A story's or appeal's words and picture, with the images they need read in one query. */
+async function articleWithImages(database: Database, tenant: Tenant, text: { en?: ArticleText; cy?: ArticleText }, picture: ContentImage | undefined, locale: Locale) {
+  const body = inLanguage(text, locale)?.text.body
+  const images = await pageImages(database, tenant, picture, [body])
+  const words = articleWords(text, locale, tenant, images)
+  return words && { ...words, picture: pictureView(picture, images, locale) }
 }
 
 /** GET /news: the force's live news, newest first, ten a page. */
@@ -160,7 +209,7 @@ export async function newsListLoader({ request, context }: LoaderFunctionArgs) {
 export async function newsArticleLoader({ request, context, params }: LoaderFunctionArgs) {
   const { tenant, locale, database, now, forceName } = await frame(request, context)
   const item = await liveItem(database, tenant, 'news', params.slug, now)
-  const article = item && articleWords(item.text, locale, tenant)
+  const article = item && (await articleWithImages(database, tenant, item.text, item.image, locale))
   if (!item || !article) throw notFound()
   sharePage(context)
   const published = item.publication.publishAt ?? item.updatedAt
@@ -198,10 +247,11 @@ export async function appealsListLoader({ request, context }: LoaderFunctionArgs
 export async function appealLoader({ request, context, params }: LoaderFunctionArgs) {
   const { tenant, locale, database, now, forceName } = await frame(request, context)
   const appeal = await liveItem(database, tenant, 'appeal', params.slug, now)
-  const article = appeal && articleWords(appeal.text, locale, tenant)
-  if (!appeal || !article) throw notFound()
+  const display = appeal && appealForDisplay(appeal, now)
+  // The photo of a person is not shown once the appeal is resolved (appealForDisplay).
+  const article = appeal && display && (await articleWithImages(database, tenant, appeal.text, display.showPhoto ? appeal.photo : undefined, locale))
+  if (!appeal || !display || !article) throw notFound()
   sharePage(context)
-  const display = appealForDisplay(appeal, now)
   // The button leads to the appeal's service only while the appeal takes information and this force offers it.
   const offered = servicesFor(tenant).some((s) => s.id === appeal.serviceId)
   const service = getService(appeal.serviceId)
@@ -265,6 +315,7 @@ export async function advicePageLoader({ request, context, params }: LoaderFunct
   if (!view) throw notFound()
   sharePage(context)
   const offered = new Set(servicesFor(tenant).map((s) => s.id))
+  const images = await pageImages(database, tenant, undefined, view.sections.map((s) => s.body))
   return {
     forceName,
     title: view.title,
@@ -273,7 +324,7 @@ export async function advicePageLoader({ request, context, params }: LoaderFunct
     owner: view.owner,
     label: view.label,
     sectionLabel: view.sectionLabel,
-    sections: view.sections.map((s) => ({ owner: s.owner, heading: s.heading, lang: s.lang, html: render(s.body, tenant) })),
+    sections: view.sections.map((s) => ({ owner: s.owner, heading: s.heading, lang: s.lang, html: render(s.body, tenant, images) })),
     updated: formatDate(view.updated, locale),
     services: view.relatedServices
       .filter((id) => offered.has(id))
@@ -326,12 +377,13 @@ export async function areaPageLoader({ request, context, params }: LoaderFunctio
   if (!area || !words) throw notFound()
   sharePage(context)
   const meeting = upcomingMeeting(area, now)
+  const images = await pageImages(database, tenant, undefined, [words.text.body])
   return {
     forceName,
     title: words.text.title,
     summary: words.text.summary,
     lang: words.lang,
-    html: render(words.text.body, tenant),
+    html: render(words.text.body, tenant, images),
     priorities: words.text.priorities,
     contactNote: words.text.contactNote,
     email: area.email,
@@ -347,6 +399,7 @@ export async function contactLoader({ request, context }: LoaderFunctionArgs) {
   const { tenant, locale, database, now, forceName } = await frame(request, context)
   const page: ContactPage | undefined = await liveItem(database, tenant, 'contact', undefined, now)
   const words = page && inLanguage(page.text, locale)
+  const images = await pageImages(database, tenant, undefined, [words?.text.body])
   sharePage(context)
   const contact = tenant.contact
   return {
@@ -354,7 +407,7 @@ export async function contactLoader({ request, context }: LoaderFunctionArgs) {
     title: words?.text.title,
     summary: words?.text.summary,
     lang: words?.lang ?? locale,
-    html: words ? render(words.text.body, tenant) : undefined,
+    html: words ? render(words.text.body, tenant, images) : undefined,
     facts:
       !page || page.showForceContacts
         ? {
