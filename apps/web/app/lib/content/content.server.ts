@@ -129,8 +129,17 @@ function pictureView(picture: ContentImage | undefined, images: Images, locale: 
   const info = picture && images.get(picture.id)
   const resolved = info && resolvedImage(info)
   if (!picture || !info || !resolved) return undefined
-  const alt = inLanguage(picture.alt, locale) ?? inLanguage({ en: info.altEn, ...(info.altCy ? { cy: info.altCy } : {}) }, locale)
-  return alt ? { ...resolved, alt: alt.text, lang: alt.lang } : undefined
+  // The visitor's language first (the page's own words, then the library's), then English, then Welsh.
+  const library: Record<Locale, string | undefined> = { en: info.altEn, cy: info.altCy ?? undefined }
+  const choices: [string | undefined, Locale][] = [
+    [picture.alt[locale], locale],
+    [library[locale], locale],
+    [picture.alt.en, 'en'],
+    [library.en, 'en'],
+    [picture.alt.cy, 'cy'],
+  ]
+  const [alt, lang] = choices.find(([text]) => text !== undefined && text !== '') ?? [undefined, locale]
+  return alt ? { ...resolved, alt, lang } : undefined
 }
 
 function formatDate(iso: string, locale: Locale, withTime = false): string {
