@@ -196,7 +196,7 @@ async function libraryView(context: AppLoadContext, user: StaffUser) {
 /** GET /staff/images: the force's images, newest first, each with its id to copy into a page; and the upload form. */
 export async function imagesLoader({ request, context }: LoaderFunctionArgs) {
   const user = await requireImageEditor(request, context)
-  await audit(context, request, user.tenantId, user.actor, { action: 'images.view' })
+  await audit(context, request, user.tenantId, user.actor, { action: 'image-library.view' })
   const added = new URL(request.url).searchParams.get('added')
   const view = await libraryView(context, user)
   return { ...view, added: view.images.find((i) => i.id === added)?.id ?? null, errors: {} as Record<string, string>, values: { altEn: '', altCy: '' } }
@@ -239,6 +239,6 @@ export async function imagesAction({ request, context }: ActionFunctionArgs) {
     createdBy: user.actor,
     variants: encoded.variants,
   })
-  await audit(context, request, user.tenantId, user.actor, { action: 'images.upload', targetType: 'image', targetId: id, detail: { widths: encoded.variants.map((v) => v.width) } })
+  await audit(context, request, user.tenantId, user.actor, { action: 'image-library.upload', targetType: 'image', targetId: id, detail: { widths: encoded.variants.map((v) => v.width) } })
   throw redirect(`${IMAGES_PATH}?added=${id}`, { status: 303 })
 }
