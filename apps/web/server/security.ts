@@ -64,13 +64,18 @@ export function isUploadPath(path: string): boolean {
   return UPLOAD_PATHS.has(path.endsWith('.data') ? path.slice(0, -'.data'.length) : path)
 }
 
+// The staff image library takes one picture at a time (app/lib/content/images.server.ts).
+const IMAGE_UPLOAD_PATH = '/staff/images'
+
 /** The most bytes a request's body may hold on this path, and whether it is streamed (uploads) or read whole. */
 export function bodyLimitFor(
   path: string,
   contentType: string | undefined,
   env: Pick<Env, 'UPLOAD_MAX_FILE_BYTES' | 'UPLOAD_MAX_FILES' | 'FORM_MAX_BYTES'>,
 ): { limit: number; stream: boolean } {
-  if (isUploadPath(path) && /^multipart\/form-data/i.test(contentType ?? '')) return { limit: multipartLimit(env), stream: true }
+  const multipart = /^multipart\/form-data/i.test(contentType ?? '')
+  if (isUploadPath(path) && multipart) return { limit: multipartLimit(env), stream: true }
+  if (multipart && path.replace(/\.data$/, '') === IMAGE_UPLOAD_PATH) return { limit: env.UPLOAD_MAX_FILE_BYTES + env.FORM_MAX_BYTES + 64 * 1024, stream: true }
   return { limit: env.FORM_MAX_BYTES, stream: false }
 }
 

@@ -166,6 +166,9 @@ export const reports = pgTable(
     // A staff member's id once staff exist; no foreign key until that table does.
     assignedTo: uuid('assigned_to'),
     transferredFromTenant: text('transferred_from_tenant'),
+    // The reference of the force's appeal the report gives information about, when it was started from the appeal's
+    // page (checked then to be a live appeal of that force taking information); null otherwise.
+    appealReference: text('appeal_reference'),
   },
   (t) => [
     uniqueIndex('reports_reference_key').on(t.reference),
@@ -174,6 +177,8 @@ export const reports = pgTable(
     // score, then age.
     index('reports_queue_idx').on(t.tenantId, t.status, t.priorityScore.desc(), t.submittedAt),
     index('reports_tenant_submitted_at_idx').on(t.tenantId, t.submittedAt),
+    // The queue's "linked to an appeal" filter.
+    index('reports_tenant_appeal_idx').on(t.tenantId, t.appealReference).where(sql`${t.appealReference} is not null`),
     check('reports_status_check', oneOf(t.status, REPORT_STATUSES)),
   ],
 )
@@ -333,3 +338,4 @@ export type Deflection = typeof deflections.$inferSelect
 export type Evidence = typeof evidence.$inferSelect
 export * from './schema-backoffice.ts'
 export * from './schema-content.ts'
+export * from './schema-images.ts'

@@ -5,6 +5,7 @@ import { Button, InsetText, SummaryList, Tag, WarningText } from '@bluelamp/ui'
 import type { AdvicePageView, AppealView, AreaView, ContactView, NewsArticleView } from '../lib/content/content.server.ts'
 import { useLocale, useT } from '../lib/use-t.ts'
 import { ContentBody, ContentCrumbs } from './content.tsx'
+import { ContentPicture } from './content-picture.tsx'
 
 /** The page, from its view: drawn by the public route and by the editor's preview alike. */
 export function NewsArticlePage({ data }: { data: NewsArticleView }) {
@@ -20,6 +21,7 @@ export function NewsArticlePage({ data }: { data: NewsArticleView }) {
           <time dateTime={data.publishedIso}>{t('content.news.published', { date: data.published })}</time>
           {data.updated ? <> · {t('content.news.updated', { date: data.updated })}</> : null}
         </p>
+        {data.picture ? <ContentPicture picture={data.picture} locale={locale} /> : null}
         <ContentBody html={data.html} lang={data.lang} />
       </article>
     </>
@@ -40,6 +42,7 @@ export function AppealPage({ data }: { data: AppealView }) {
       <p className="mb-6 max-w-3xl text-xl" lang={other(data.lang)}>
         {data.summary}
       </p>
+      {data.picture ? <ContentPicture picture={data.picture} locale={locale} /> : null}
       <SummaryList
         className="mb-8 max-w-3xl"
         rows={[

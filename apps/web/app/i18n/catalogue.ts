@@ -11,6 +11,8 @@ import * as meta from './meta.ts'
 import * as frontDoor from './front-door.ts'
 import * as content from './content.ts'
 import * as editor from './editor.ts'
+import * as images from './images.ts'
+import * as appealLink from './appeal-link.ts'
 
 /**
  * The message catalogue: the shell's messages (en.ts, cy.ts) plus one module per feature section.
@@ -31,6 +33,8 @@ const english = {
   frontDoor: frontDoor.en,
   content: content.en,
   editor: editor.en,
+  images: images.en,
+  appealLink: appealLink.en,
 }
 
 /** The same tree as the English catalogue, every message a string: a Welsh key missing or extra is a type error. */
@@ -49,6 +53,8 @@ const welsh: SameKeys<typeof english> = {
   frontDoor: frontDoor.cy,
   content: content.cy,
   editor: editor.cy,
+  images: images.cy,
+  appealLink: appealLink.cy,
 }
 
 export const catalogue = { en: english, cy: welsh }

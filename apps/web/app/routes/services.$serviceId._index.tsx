@@ -2,6 +2,7 @@ import type { MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { Button, ButtonGroup, InsetText, StartArrow, WarningText } from '@bluelamp/ui'
 import { startAction, startLoader } from '../lib/journey/start.server.ts'
+import { AppealNote } from '../components/journey/appeal-note.tsx'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { Helplines } from '../components/journey/helplines.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
@@ -13,13 +14,14 @@ export const action = startAction
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => data ? journeyMeta(matches, [data.service.title], (t, { force }) => t('meta.start', { service: data.service.title, force, description: data.service.description })) : []
 
 export default function StartPage() {
-  const { service, minutes, draft } = useLoaderData<typeof loader>()
+  const { service, minutes, draft, appeal, startAppeal } = useLoaderData<typeof loader>()
   const t = useT()
   return (
     <div className="max-w-3xl">
       <h1 className="mb-6 text-3xl font-bold md:text-5xl">{service.title}</h1>
       <p className="mb-6 text-xl">{service.description}</p>
       {service.quickExit ? <p className="mb-6">{t('journey.question.sensitive')}</p> : null}
+      <AppealNote appeal={appeal} />
       {draft ? (
         <InsetText>
           <h2 className="mb-2 text-xl font-bold">{t('journey.start.draftHeading')}</h2>
@@ -31,6 +33,7 @@ export default function StartPage() {
             <Form method="post" reloadDocument>
               <CsrfInput />
               <input type="hidden" name="intent" value="restart" />
+              {startAppeal ? <input type="hidden" name="appeal" value={startAppeal} /> : null}
               <Button variant="secondary">{t('journey.start.startAgain')}</Button>
             </Form>
           </ButtonGroup>
@@ -46,7 +49,18 @@ export default function StartPage() {
         <li>{t('journey.start.needContact')}</li>
       </ul>
       <p className="mb-8">{t(service.sensitive ? 'journey.start.howLongSensitive' : 'journey.start.howLong', { minutes })}</p>
-      {draft ? null : (
+      {draft ? null : startAppeal ? (
+        // From an appeal's page: a form, so the new report is linked to the appeal (checked again on the server).
+        <Form method="post" reloadDocument>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="start" />
+          <input type="hidden" name="appeal" value={startAppeal} />
+          <Button variant="start" type="submit">
+            {t('journey.start.startNow')}
+            <StartArrow />
+          </Button>
+        </Form>
+      ) : (
         <Button asChild variant="start">
           <a href={`/services/${service.id}/questions`} draggable="false">
             {t('journey.start.startNow')}

@@ -1,4 +1,5 @@
 import type { MetaFunction } from '@remix-run/node'
+import { AppealNote } from '../components/journey/appeal-note.tsx'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { Button, NotificationBanner, SummaryList } from '@bluelamp/ui'
 import { checkAnswersLoader, submitAction, type CheckAnswersData } from '../lib/journey/submit.server.ts'
@@ -27,6 +28,7 @@ export default function CheckAnswers() {
       {page.failed ? <SubmitFailed /> : null}
       <Caption>{service.title}</Caption>
       <h1 className="mb-8 text-3xl font-bold md:text-4xl">{t('journey.check.title')}</h1>
+      <AppealNote appeal={page.appeal} />
       {page.dangerNow ? <DangerNow suicide={page.dangerNow.suicide} /> : null}
       {page.routing ? (
         <NotificationBanner title={t('journey.routing.noticeTitle')} data-journey="receiving-force">

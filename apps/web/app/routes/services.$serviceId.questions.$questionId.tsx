@@ -2,6 +2,7 @@ import type { MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { Button, StepProgress } from '@bluelamp/ui'
 import { questionAction, questionLoader, type QuestionPageData } from '../lib/journey/question.server.ts'
+import { AppealNote } from '../components/journey/appeal-note.tsx'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { Caption, JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { QuestionFields, errorHref } from '../components/journey/question-fields.tsx'
@@ -48,6 +49,7 @@ export default function QuestionPage() {
           total={page.progress.total}
           format={(current, total) => t('journey.question.progress', { current, total })}
         />
+        <AppealNote appeal={page.appeal} />
         <QuestionFields question={question} locale={locale} t={t} values={page.values} errors={page.errors} files={page.files} />
         <Button>{t('journey.question.continue')}</Button>
         {/* A button of this form, after Continue (so Enter still continues): what is typed on this page is saved too. */}

@@ -11,6 +11,7 @@ import { flagOptions, flagViews, forceName, serviceName, serviceOptions } from '
 import { localeFor } from '../lib/site/locale.server.ts'
 import { FlagTags } from '../components/staff/flag-tags.tsx'
 import { useT } from '../lib/use-t.ts'
+import { appealOptions } from '../lib/staff/appeal-link.server.ts'
 import { staffMeta } from '../components/journey/meta.ts'
 
 const PAGE_SIZE = 25
@@ -21,7 +22,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const { filters, values } = readFilters(url)
   const locale = await localeFor(request, context.site)
   const page = Math.max(1, Math.min(10_000, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1))
-  const { rows, total } = await staffData(context.services.database).listQueue(user.tenantId, filters, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
+  const [{ rows, total }, appeals] = await Promise.all([
+    staffData(context.services.database).listQueue(user.tenantId, filters, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    appealOptions(context.services.database, user.tenantId),
+  ])
   await audit(context, request, user.tenantId, user.actor, { action: 'queue.view', detail: { filters: values, page, shown: rows.length } })
   return {
     user: { name: user.name, role: user.role },
@@ -31,6 +35,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     total,
     services: serviceOptions(),
     flags: flagOptions(locale),
+    appeals,
     rows: rows.map((r) => ({
       id: r.id,
       reference: r.reference,
@@ -42,6 +47,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       assignedName: r.assignedName,
       // Where it came from: the force whose website it was made on (another force's area), or that transferred it.
       from: r.transferredFromTenant ? forceName(r.transferredFromTenant) : null,
+      appeal: r.appealReference,
     })),
   }
 }
@@ -78,6 +84,9 @@ export default function StaffQueue() {
           <FormField id="flag" label={t('staff.filterFlag')}>
             <Select name="flag" defaultValue={d.values.flag} options={[{ value: '', label: t('staff.filterAny') }, ...d.flags]} />
           </FormField>
+          <FormField id="appeal" label={t('appealLink.filterLabel')}>
+            <Select name="appeal" defaultValue={d.values.appeal} options={[{ value: '', label: t('staff.filterAny') }, { value: 'any', label: t('appealLink.filterAnyAppeal') }, ...d.appeals]} />
+          </FormField>
           <FormField id="from" label={t('staff.filterFrom')} hint={t('staff.filterDateHint')}>
             <TextInput name="from" type="date" defaultValue={d.values.from} />
           </FormField>
@@ -113,7 +122,14 @@ export default function StaffQueue() {
             <span key="priority" data-priority={r.priority}>
               {priorityLabel(t, r.priority)}
             </span>,
-            <FlagTags key="flags" flags={r.flags} t={t} />,
+            <div key="flags">
+              {r.appeal ? (
+                <Tag status="active" className="mb-1" data-appeal={r.appeal}>
+                  {t('appealLink.tag', { reference: r.appeal })}
+                </Tag>
+              ) : null}
+              <FlagTags flags={r.flags} t={t} />
+            </div>,
             <Tag key="status" status={STATUS_TAGS[r.status] ?? 'neutral'}>
               {t(STATUS_KEYS[r.status] ?? 'staff.statusReceived')}
             </Tag>,

@@ -22,6 +22,8 @@ import { pageShowsErrors } from '../lib/platform/page-errors.server.ts'
 import { staffMeta } from '../components/journey/meta.ts'
 import { carriedFrom } from '../lib/staff/carry.ts'
 import { SignInForm } from '../components/staff/sign-in-form.tsx'
+import { ReportAppealLink } from '../components/staff/report-appeal-link.tsx'
+import { reportAppeal } from '../lib/staff/appeal-link.server.ts'
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireStaff(request, context)
@@ -71,6 +73,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     events: events.map((e) => ({ id: e.id, kind: e.kind, visibility: e.visibility, body: named(e.body), who: actorLabel(e.actor, names), at: e.createdAt.toISOString() })),
     members: members.map((m) => ({ value: m.id, label: m.name })),
     forces: otherForces(user.tenantId),
+    appeal: await reportAppeal(context.services.database, user.tenantId, report.appealReference),
   }
 }
 
@@ -153,6 +156,7 @@ export default function StaffReport() {
           { key: t('staff.colFlags'), value: <FlagMeanings flags={r.flags} t={t} /> },
           { key: t('staff.colSubmitted'), value: formatDateTime(r.submittedAt) },
           { key: t('staff.colAssigned'), value: d.members.find((m) => m.value === r.assignedTo)?.label ?? t('staff.unassigned') },
+          ...(d.appeal ? [{ key: t('appealLink.staffLabel'), value: <ReportAppealLink appeal={d.appeal} /> }] : []),
           ...(r.sentFrom ? [{ key: t('staff.sentFromLabel'), value: <span data-sent-from="">{t('staff.sentFrom', { force: r.sentFrom })}</span> }] : []),
           ...(r.transferredFrom ? [{ key: t('staff.statusTransferred'), value: t('staff.transferredFrom', { force: r.transferredFrom }) }] : []),
         ]}

@@ -1,7 +1,7 @@
 // The staff queue and its actions, the pull API's listing and the status post-back.
 // Every function takes the force first and runs under row-level security for it; a report id from another force
 // finds nothing (null / NotFoundInTenantError), exactly like an id that does not exist.
-import { and, asc, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm'
 import { evidence, outbox, reportEvents, reports, REPORT_PRIORITIES, REPORT_STATUSES, type Report, type ReportStatus } from '../schema.ts'
 import { backofficeEndpoints, staff } from '../schema-backoffice.ts'
 import { isUuid } from '../crypto.ts'
@@ -31,6 +31,8 @@ export interface QueueFilters {
   /** Submitted before (exclusive). */
   to?: Date
   assignedTo?: string
+  /** 'any': reports given from any appeal's page; otherwise one appeal's reference. */
+  appeal?: string
 }
 
 export interface QueueRow {
@@ -45,6 +47,7 @@ export interface QueueRow {
   assignedTo: string | null
   assignedName: string | null
   transferredFromTenant: string | null
+  appealReference: string | null
 }
 
 export interface StatusChange {
@@ -89,6 +92,8 @@ function queueConditions(tenantId: string, filters: QueueFilters): SQL | undefin
   if (filters.from) conditions.push(gte(reports.submittedAt, filters.from))
   if (filters.to) conditions.push(lt(reports.submittedAt, filters.to))
   if (filters.assignedTo && isUuid(filters.assignedTo)) conditions.push(eq(reports.assignedTo, filters.assignedTo))
+  if (filters.appeal === 'any') conditions.push(isNotNull(reports.appealReference))
+  else if (filters.appeal) conditions.push(eq(reports.appealReference, filters.appeal))
   return and(...conditions)
 }
 
@@ -152,6 +157,7 @@ export function backofficeQueries(db: Db) {
             assignedTo: reports.assignedTo,
             assignedName: staff.name,
             transferredFromTenant: reports.transferredFromTenant,
+            appealReference: reports.appealReference,
           })
           .from(reports)
           .leftJoin(staff, and(eq(staff.id, reports.assignedTo), eq(staff.tenantId, tenantId)))

@@ -184,6 +184,22 @@ export function contentQueries(db: Db) {
       })
     },
 
+    /**
+     * The force's live appeal with this reference, or null (another force's reference, a draft or a page taken down
+     * finds nothing). A reference is the force's own, so at most one live appeal carries it.
+     */
+    async getLiveAppealByReference(tenantId: string, reference: string, at: Date): Promise<StoredContentItem | null> {
+      return withTenant(db, tenantId, async (tx) => {
+        const [row] = await tx
+          .select()
+          .from(contentItems)
+          .where(and(eq(contentItems.tenantId, tenantId), eq(contentItems.kind, 'appeal'), sql`${contentItems.fields}->>'reference' = ${reference}`, liveAt(at)))
+          .orderBy(sql`${contentItems.publishAt} desc nulls last`)
+          .limit(1)
+        return row ? fromRow(row) : null
+      })
+    },
+
     /** The force's items of a kind, newest published first (drafts, never published, last), a page at a time. */
     async listContentItems(tenantId: string, kind: ContentItemKind, options: ListContentOptions = {}): Promise<ContentPage> {
       return withTenant(db, tenantId, async (tx) => {

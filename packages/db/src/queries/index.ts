@@ -3,6 +3,7 @@ import { contentQueries } from './content.ts'
 import { deflectionQueries } from './deflections.ts'
 import { draftQueries } from './drafts.ts'
 import { evidenceQueries } from './evidence.ts'
+import { imageQueries } from './images.ts'
 import { outboxQueries } from './outbox.ts'
 import { rateLimitQueries } from './rate-limits.ts'
 import { reportQueries } from './reports.ts'
@@ -21,6 +22,7 @@ export function createQueries(db: Db) {
     ...evidenceQueries(db),
     ...rateLimitQueries(db),
     ...contentQueries(db),
+    ...imageQueries(db),
   }
 }
 
@@ -40,3 +42,4 @@ export { deflectionDay } from './deflections.ts'
 export type { NewEvidence } from './evidence.ts'
 export type { RateLimitResult } from './rate-limits.ts'
 export { contentItemProblem, type ContentPage, type ListContentOptions, type LiveContentEntry, type StoredContentItem } from './content.ts'
+export type { ContentImageFile, ContentImageInfo, NewContentImage } from './images.ts'

@@ -60,6 +60,11 @@ export interface SubmitReportInput {
    * and its evidence are written under that force (with `transferredFromTenant` naming the site's force, as a staff
    * transfer does); the draft stays the site's. Omitted (or the same force): the site's force receives it.
    */
+  /**
+   * The reference of the force's appeal the report gives information about (the caller has checked it is a live
+   * appeal of the force whose site the report was made on). Kept with the report wherever it goes.
+   */
+  appealReference?: string | null
   toTenant?: string
   /** Why the receiving force has it, in the report's first event for its staff (e.g. "The postcode M1 1AE is in…"). */
   routedBecause?: string
@@ -190,7 +195,7 @@ export function reportQueries(db: Db) {
           insert into reports (
             id, tenant_id, reference, service_id, service_version, priority, priority_score, flags, rationale, answers,
             outcome, contact, verification_salt, email_hash, postcode_hash, idempotency_key, locale, submitted_at,
-            updated_at, transferred_from_tenant
+            updated_at, transferred_from_tenant, appeal_reference
           ) values (
             ${reportId}::uuid, ${receiving}, ${reference}, ${input.serviceId}, ${input.serviceVersion}, ${input.priority},
             ${input.priorityScore}::integer, ${sql.param(input.flags, reports.flags)}::text[],
@@ -198,7 +203,7 @@ export function reportQueries(db: Db) {
             ${sql.param(input.outcome, reports.outcome)}::jsonb, ${sql.param(input.contact, reports.contact)}::jsonb,
             ${salt}, ${email ? verificationHash(salt, 'email', email) : null}::text,
             ${postcode ? verificationHash(salt, 'postcode', postcode) : null}::text, ${input.idempotencyKey},
-            ${input.locale}, ${at}, ${at}, ${from}::text
+            ${input.locale}, ${at}, ${at}, ${from}::text, ${input.appealReference ?? null}::text
           )
           -- A concurrent submit with the same key waits for the first to commit, then lands here with no row.
           on conflict (tenant_id, idempotency_key) do nothing

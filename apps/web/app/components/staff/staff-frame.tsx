@@ -6,6 +6,7 @@ import { Form, useRouteLoaderData } from '@remix-run/react'
 import type { MessageKey } from '../../i18n/i18n.ts'
 import { useT } from '../../lib/use-t.ts'
 import { SessionWarning } from './session-warning.tsx'
+import { canEditImages } from '../../lib/content/image-access.ts'
 
 export interface StaffMember {
   name: string
@@ -23,7 +24,7 @@ const ROLE_KEYS: Record<StaffMember['role'], MessageKey> = {
 }
 
 /** The back office's frame inside the force's page shell: who is signed in, the staff navigation, sign out. */
-export function StaffFrame({ user, current, children }: { user: StaffMember; current: 'queue' | 'dashboard' | 'audit' | 'deliveries' | 'integrations' | 'report' | 'content'; children: ReactNode }) {
+export function StaffFrame({ user, current, children }: { user: StaffMember; current: 'queue' | 'dashboard' | 'audit' | 'deliveries' | 'integrations' | 'report' | 'content' | 'images'; children: ReactNode }) {
   const t = useT()
   const items = [
     { id: 'queue', href: '/staff/queue', label: t('staff.navQueue'), show: RANK[user.role] >= RANK.handler },
@@ -32,6 +33,7 @@ export function StaffFrame({ user, current, children }: { user: StaffMember; cur
     { id: 'deliveries', href: '/staff/deliveries', label: t('staff.navDeliveries'), show: RANK[user.role] >= RANK.admin },
     { id: 'integrations', href: '/staff/integrations', label: t('staff.navIntegrations'), show: RANK[user.role] >= RANK.admin },
     { id: 'content', href: '/staff/content', label: t('staff.navContent'), show: user.role === 'editor' || user.role === 'admin' },
+    { id: 'images', href: '/staff/images', label: t('images.nav'), show: canEditImages(user.role) },
   ].filter((i) => i.show)
   const root = useRouteLoaderData('root') as { staffIdleMinutes?: number } | undefined
   return (

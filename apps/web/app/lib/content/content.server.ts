@@ -26,6 +26,8 @@ import {
   upcomingMeeting,
   type AdviceView,
   type Appeal,
+  type ContentImage,
+  type ResolvedImage,
   type AreaPage,
   type ContactPage,
   type ForceContent,
@@ -36,7 +38,8 @@ import {
   type SitemapUrl,
 } from '@bluelamp/content'
 import { loadNationalAdvice } from '@bluelamp/content/files'
-import type { ContentItemKind, Database, StoredContentItem } from '@bluelamp/db'
+import type { ContentImageInfo, ContentItemKind, Database, StoredContentItem } from '@bluelamp/db'
+import { imagesById, resolvedImage } from './images.server.ts'
 import { formatUk, getService } from '@bluelamp/triage'
 import type { Tenant } from '@bluelamp/tenants'
 import { translator, type Locale, type MessageKey } from '../../i18n/i18n.ts'
@@ -63,6 +66,8 @@ export interface ViewFrame {
   locale: Locale
   now: Date
   forceName: string
+  /** Where the page's pictures are read from. */
+  database: Database
 }
 
 /** The force and language of a content page; national and unknown hosts have no such pages. */
@@ -95,9 +100,56 @@ export function inLanguage<T>(text: { en?: T; cy?: T }, locale: Locale): { text:
   return text.cy ? { text: text.cy, lang: 'cy' } : undefined
 }
 
-/** Markdown to the design system's HTML. Uploaded images are not served yet, so an image is left out. */
-function render(body: string, tenant: Tenant): string {
-  return renderMarkdown(body, { siteHosts: [...tenant.hostnames, ...tenant.hostnamesCy] }).html
+/** Markdown to the design system's HTML, each `![what it shows](image:<id>)` the force has uploaded at its widths. */
+function render(body: string, tenant: Tenant, images: Images = NO_IMAGES): string {
+  return renderMarkdown(body, {
+    siteHosts: [...tenant.hostnames, ...tenant.hostnamesCy],
+    images: (id) => {
+      const info = images.get(id)
+      return info ? resolvedImage(info) : undefined
+    },
+  }).html
+}
+
+type Images = Map<string, ContentImageInfo>
+const NO_IMAGES: Images = new Map()
+
+/** The ids of uploaded images a Markdown body refers to (a superset is harmless: an id not used is not shown). */
+function imageIdsIn(body: string): string[] {
+  return [...body.matchAll(/\(\s*image:([a-z0-9][a-z0-9-]{2,63})/g)].map((m) => m[1]!)
+}
+
+/** The force's uploaded images a page shows: its picture and those in its words, in one query. */
+function pageImages(database: Database, tenant: Tenant, picture: ContentImage | undefined, bodies: (string | undefined)[]): Promise<Images> {
+  const ids = [...(picture ? [picture.id] : []), ...bodies.flatMap((b) => (b ? imageIdsIn(b) : []))]
+  return ids.length ? imagesById(database, tenant.id, ids) : Promise.resolve(NO_IMAGES)
+}
+
+export interface PictureView extends ResolvedImage {
+  alt: string
+  /** The language of the description (an English one on a Welsh page when there is no Welsh). */
+  lang: Locale
+}
+
+/**
+ * An appeal's photo or a story's picture as the page shows it: every width, its shape, and what it shows in the
+ * visitor's language (the page's own description, else the library's). Undefined while the image is not uploaded.
+ */
+function pictureView(picture: ContentImage | undefined, images: Images, locale: Locale): PictureView | undefined {
+  const info = picture && images.get(picture.id)
+  const resolved = info && resolvedImage(info)
+  if (!picture || !info || !resolved) return undefined
+  // The visitor's language first (the page's own words, then the library's), then English, then Welsh.
+  const library: Record<Locale, string | undefined> = { en: info.altEn, cy: info.altCy ?? undefined }
+  const choices: [string | undefined, Locale][] = [
+    [picture.alt[locale], locale],
+    [library[locale], locale],
+    [picture.alt.en, 'en'],
+    [library.en, 'en'],
+    [picture.alt.cy, 'cy'],
+  ]
+  const [alt, lang] = choices.find(([text]) => text !== undefined && text !== '') ?? [undefined, locale]
+  return alt ? { ...resolved, alt, lang } : undefined
 }
 
 function formatDate(iso: string, locale: Locale, withTime = false): string {
@@ -150,10 +202,18 @@ function listed(item: NewsArticle | Appeal, locale: Locale): ListedItem | undefi
 type ArticleText = { title: string; summary: string; body: string }
 
 /** A story's or appeal's words in the visitor's language (or the one it has), rendered; undefined when it has none. */
-function articleWords(text: { en?: ArticleText; cy?: ArticleText }, locale: Locale, tenant: Tenant) {
+function articleWords(text: { en?: ArticleText; cy?: ArticleText }, locale: Locale, tenant: Tenant, images: Images = NO_IMAGES) {
   const words = inLanguage(text, locale)
   if (!words) return undefined
-  return { title: words.text.title, summary: words.text.summary, lang: words.lang, html: render(words.text.body, tenant) }
+  return { title: words.text.title, summary: words.text.summary, lang: words.lang, html: render(words.text.body, tenant, images) }
+}
+
+/** A story's or appeal's words and picture, with the images they need read in one query. */
+async function articleWithImages(database: Database, tenant: Tenant, text: { en?: ArticleText; cy?: ArticleText }, picture: ContentImage | undefined, locale: Locale) {
+  const body = inLanguage(text, locale)?.text.body
+  const images = await pageImages(database, tenant, picture, [body])
+  const words = articleWords(text, locale, tenant, images)
+  return words && { ...words, picture: pictureView(picture, images, locale) }
 }
 
 /** GET /news: the force's live news, newest first, ten a page. */
@@ -168,9 +228,9 @@ export async function newsListLoader({ request, context }: LoaderFunctionArgs) {
  * What a story's page shows, from the story: the public page and the editor's preview both draw this, so a preview
  * is the page as published. Undefined when the story has no words at all.
  */
-export function newsArticleView(item: NewsArticle, view: ViewFrame) {
-  const { tenant, locale, forceName } = view
-  const article = articleWords(item.text, locale, tenant)
+export async function newsArticleView(item: NewsArticle, view: ViewFrame) {
+  const { tenant, locale, forceName, database } = view
+  const article = await articleWithImages(database, tenant, item.text, item.image, locale)
   if (!article) return undefined
   const published = item.publication.publishAt ?? item.updatedAt
   return {
@@ -181,13 +241,13 @@ export function newsArticleView(item: NewsArticle, view: ViewFrame) {
     updated: item.updatedAt > published ? formatDate(item.updatedAt, locale) : undefined,
   }
 }
-export type NewsArticleView = NonNullable<ReturnType<typeof newsArticleView>>
+export type NewsArticleView = NonNullable<Awaited<ReturnType<typeof newsArticleView>>>
 
 /** GET /news/<slug>: one live story of this force, else 404. */
 export async function newsArticleLoader({ request, context, params }: LoaderFunctionArgs) {
   const view = await frame(request, context)
   const item = await liveItem(view.database, view.tenant, 'news', params.slug, view.now)
-  const page = item && newsArticleView(item, view)
+  const page = item && (await newsArticleView(item, view))
   if (!page) throw notFound()
   sharePage(context)
   return page
@@ -215,11 +275,12 @@ export async function appealsListLoader({ request, context }: LoaderFunctionArgs
 }
 
 /** What an appeal's page shows (the public page and the editor's preview): its words, reference, closing day, button. */
-export function appealView(appeal: Appeal, view: ViewFrame) {
-  const { tenant, locale, now, forceName } = view
-  const article = articleWords(appeal.text, locale, tenant)
-  if (!article) return undefined
+export async function appealView(appeal: Appeal, view: ViewFrame) {
+  const { tenant, locale, now, forceName, database } = view
   const display = appealForDisplay(appeal, now)
+  // The photo of a person is not shown once the appeal is resolved (appealForDisplay).
+  const article = await articleWithImages(database, tenant, appeal.text, display.showPhoto ? appeal.photo : undefined, locale)
+  if (!article) return undefined
   // The button leads to the appeal's service only while the appeal takes information and this force offers it.
   const offered = servicesFor(tenant).some((s) => s.id === appeal.serviceId)
   const service = getService(appeal.serviceId)
@@ -237,13 +298,13 @@ export function appealView(appeal: Appeal, view: ViewFrame) {
     nonEmergency: tenant.contact.nonEmergency,
   }
 }
-export type AppealView = NonNullable<ReturnType<typeof appealView>>
+export type AppealView = NonNullable<Awaited<ReturnType<typeof appealView>>>
 
 /** GET /appeals/<slug>: one live appeal of this force: its words, reference, closing day and "give information". */
 export async function appealLoader({ request, context, params }: LoaderFunctionArgs) {
   const view = await frame(request, context)
   const appeal = await liveItem(view.database, view.tenant, 'appeal', params.slug, view.now)
-  const page = appeal && appealView(appeal, view)
+  const page = appeal && (await appealView(appeal, view))
   if (!page) throw notFound()
   sharePage(context)
   return page
@@ -293,11 +354,12 @@ export async function adviceListLoader({ request, context }: LoaderFunctionArgs)
  * What an advice page shows (the public page, and the editor's preview with `preview` as the force's own words for
  * that slug), with whose words each part is; undefined when the force shows no such page.
  */
-export async function adviceView(slug: string, frameOf: ViewFrame & { database: Database }, preview?: LocalAdvice) {
+export async function adviceView(slug: string, frameOf: ViewFrame, preview?: LocalAdvice) {
   const { tenant, locale, database, now, forceName } = frameOf
   const view = (await advicePages(database, tenant, locale, now, preview)).get(slug)
   if (!view) return undefined
   const offered = new Set(servicesFor(tenant).map((s) => s.id))
+  const images = await pageImages(database, tenant, undefined, view.sections.map((s) => s.body))
   return {
     forceName,
     title: view.title,
@@ -306,7 +368,7 @@ export async function adviceView(slug: string, frameOf: ViewFrame & { database: 
     owner: view.owner,
     label: view.label,
     sectionLabel: view.sectionLabel,
-    sections: view.sections.map((s) => ({ owner: s.owner, heading: s.heading, lang: s.lang, html: render(s.body, tenant) })),
+    sections: view.sections.map((s) => ({ owner: s.owner, heading: s.heading, lang: s.lang, html: render(s.body, tenant, images) })),
     updated: formatDate(view.updated, locale),
     services: view.relatedServices
       .filter((id) => offered.has(id))
@@ -362,17 +424,18 @@ export async function yourAreaLoader({ request, context }: LoaderFunctionArgs) {
 const noStore = { 'Cache-Control': 'no-store' }
 
 /** What a neighbourhood team's page shows (the public page and the editor's preview). */
-export function areaView(area: AreaPage, view: ViewFrame) {
-  const { tenant, locale, now, forceName } = view
+export async function areaView(area: AreaPage, view: ViewFrame) {
+  const { tenant, locale, now, forceName, database } = view
   const words = inLanguage(area.text, locale)
   if (!words) return undefined
+  const images = await pageImages(database, tenant, undefined, [words.text.body])
   const meeting = upcomingMeeting(area, now)
   return {
     forceName,
     title: words.text.title,
     summary: words.text.summary,
     lang: words.lang,
-    html: render(words.text.body, tenant),
+    html: render(words.text.body, tenant, images),
     priorities: words.text.priorities,
     contactNote: words.text.contactNote,
     email: area.email,
@@ -382,29 +445,30 @@ export function areaView(area: AreaPage, view: ViewFrame) {
     nonEmergency: tenant.contact.nonEmergency,
   }
 }
-export type AreaView = NonNullable<ReturnType<typeof areaView>>
+export type AreaView = NonNullable<Awaited<ReturnType<typeof areaView>>>
 
 /** GET /your-area/<slug>: a neighbourhood team: who they are, their priorities, how to reach them, the next meeting. */
 export async function areaPageLoader({ request, context, params }: LoaderFunctionArgs) {
   const view = await frame(request, context)
   const area: AreaPage | undefined = await liveItem(view.database, view.tenant, 'area', params.slug, view.now)
-  const page = area && areaView(area, view)
+  const page = area && (await areaView(area, view))
   if (!page) throw notFound()
   sharePage(context)
   return page
 }
 
 /** What the contact page shows (the public page and the editor's preview): the force's words, then its numbers. */
-export function contactView(page: ContactPage | undefined, view: ViewFrame) {
-  const { tenant, locale, forceName } = view
+export async function contactView(page: ContactPage | undefined, view: ViewFrame) {
+  const { tenant, locale, forceName, database } = view
   const words = page && inLanguage(page.text, locale)
+  const images = await pageImages(database, tenant, undefined, [words?.text.body])
   const contact = tenant.contact
   return {
     forceName,
     title: words?.text.title,
     summary: words?.text.summary,
     lang: words?.lang ?? locale,
-    html: words ? render(words.text.body, tenant) : undefined,
+    html: words ? render(words.text.body, tenant, images) : undefined,
     facts:
       !page || page.showForceContacts
         ? {
@@ -417,7 +481,7 @@ export function contactView(page: ContactPage | undefined, view: ViewFrame) {
         : undefined,
   }
 }
-export type ContactView = ReturnType<typeof contactView>
+export type ContactView = Awaited<ReturnType<typeof contactView>>
 
 /** GET /contact: the force's own words (when it has written some) above its numbers and address. */
 export async function contactLoader({ request, context }: LoaderFunctionArgs) {

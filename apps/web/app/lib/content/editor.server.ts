@@ -565,11 +565,11 @@ export async function revisionOf(context: Context, user: StaffUser, id: string |
 }
 
 export type PreviewView =
-  | { kind: 'news'; view: ReturnType<typeof newsArticleView> }
-  | { kind: 'appeal'; view: ReturnType<typeof appealView> }
+  | { kind: 'news'; view: Awaited<ReturnType<typeof newsArticleView>> }
+  | { kind: 'appeal'; view: Awaited<ReturnType<typeof appealView>> }
   | { kind: 'advice'; view: Awaited<ReturnType<typeof adviceView>> }
-  | { kind: 'area'; view: ReturnType<typeof areaView> }
-  | { kind: 'contact'; view: ReturnType<typeof contactView> }
+  | { kind: 'area'; view: Awaited<ReturnType<typeof areaView>> }
+  | { kind: 'contact'; view: Awaited<ReturnType<typeof contactView>> }
 
 /**
  * The item as the public page will show it, whatever its state: the public route's own view function, given the
@@ -584,14 +584,14 @@ export async function previewOf(context: Context, user: StaffUser, id: string | 
   const item = parsed.data as ForceContent
   const preview: PreviewView =
     item.kind === 'news'
-      ? { kind: 'news', view: newsArticleView(item, frame) }
+      ? { kind: 'news', view: await newsArticleView(item, frame) }
       : item.kind === 'appeal'
-        ? { kind: 'appeal', view: appealView(item, frame) }
+        ? { kind: 'appeal', view: await appealView(item, frame) }
         : item.kind === 'area'
-          ? { kind: 'area', view: areaView(item, frame) }
+          ? { kind: 'area', view: await areaView(item, frame) }
           : item.kind === 'contact'
-            ? { kind: 'contact', view: contactView(item, frame) }
-            : { kind: 'advice', view: await adviceView(item.slug, { ...frame, database: context.services.database }, item as LocalAdvice) }
+            ? { kind: 'contact', view: await contactView(item, frame) }
+            : { kind: 'advice', view: await adviceView(item.slug, frame, item as LocalAdvice) }
   return { id: found.id, state, valid: true, preview }
 }
 

@@ -11,6 +11,7 @@ import type { Env } from '../platform/env.server.ts'
 import { logger } from '../platform/logger.server.ts'
 import { registry } from '../site/site.server.ts'
 import { shouldSeed } from '../staff/seed.server.ts'
+import { seedDemoImages } from './seed-images.server.ts'
 
 export const SEED_ACTOR = 'system:demo-seed'
 
@@ -29,6 +30,7 @@ export async function seedDemoContent(
       if (await services.database.queries.seedContentItem(force.forceId, item, SEED_ACTOR)) added++
     }
   }
-  logger.info({ event: 'demo-content-seeded', forces: demo.length, added })
+  const images = await seedDemoImages(services.database, demo.filter((force) => from.tenants[force.forceId]), SEED_ACTOR)
+  logger.info({ event: 'demo-content-seeded', forces: demo.length, added, images })
   return added
 }

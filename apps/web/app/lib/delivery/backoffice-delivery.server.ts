@@ -52,6 +52,7 @@ export function reportV1(
       sha256: e.sha256,
       originalSha256: e.originalSha256 ?? e.sha256,
     })),
+    ...(report.appealReference ? { appeal: { reference: report.appealReference } } : {}),
   }
 }
 

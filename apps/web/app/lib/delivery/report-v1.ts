@@ -70,6 +70,15 @@ export const reportV1Schema = z
       .nullable()
       .meta({ description: 'How to reach the reporter; null for an anonymous report.' }),
     evidence: z.array(evidence),
+    appeal: z
+      .object({
+        reference: z.string().meta({ description: "The appeal's reference as the force published it, e.g. LE-2026-0142." }),
+      })
+      .optional()
+      .meta({
+        description:
+          "The force's appeal the report gives information about, when the reporter started it from the appeal's page (the appeal was live and taking information then). Absent otherwise.",
+      }),
   })
   .meta({
     title: 'bluelamp report, version 1',

@@ -107,6 +107,11 @@ function uploadConfig(database: Database): UploadConfig {
   )
 }
 
+/** The upload limits in force (the environment's, once startup has run): other upload paths keep to the same. */
+export function uploadLimits(database: Database): UploadLimits {
+  return uploadConfig(database).limits
+}
+
 /**
  * Parses a multipart/form-data evidence upload. Verifies the CSRF token itself before storing any file (so put
  * <CsrfInput /> before the file input, as the first thing in the form) and throws the same 403 as requireCsrf.

@@ -87,6 +87,14 @@ const META = '__journey'
 interface DraftMeta {
   /** Outcomes already counted for this draft ("EMERGENCY:emergency.danger"), so each is counted once. */
   counted: string[]
+  /** The force's appeal the report gives information about, when it was started from the appeal's page. */
+  appeal?: DraftAppeal
+}
+
+/** An appeal as a draft keeps it: its reference, checked when the journey started, and its title then. */
+export interface DraftAppeal {
+  reference: string
+  title: { en?: string; cy?: string }
 }
 
 function draftCookie(journey: Pick<Journey, 'service' | 'env'>) {
@@ -136,7 +144,20 @@ export function answersOf(draft: Draft | null): Answers {
 
 function metaOf(draft: Draft | null): DraftMeta {
   const meta = isActive(draft) ? (draft.answers[META] as Partial<DraftMeta> | undefined) : undefined
-  return { counted: Array.isArray(meta?.counted) ? meta.counted.filter((c) => typeof c === 'string') : [] }
+  const appeal = appealOf(draft)
+  return { counted: Array.isArray(meta?.counted) ? meta.counted.filter((c) => typeof c === 'string') : [], ...(appeal ? { appeal } : {}) }
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined)
+
+/** The appeal a draft still being filled in gives information about, if it was started from one. */
+export function appealOf(draft: Draft | null): DraftAppeal | undefined {
+  const meta = isActive(draft) ? (draft.answers[META] as { appeal?: { reference?: unknown; title?: { en?: unknown; cy?: unknown } } } | undefined) : undefined
+  const reference = text(meta?.appeal?.reference)
+  if (!reference) return undefined
+  const en = text(meta?.appeal?.title?.en)
+  const cy = text(meta?.appeal?.title?.cy)
+  return { reference, title: { ...(en ? { en } : {}), ...(cy ? { cy } : {}) } }
 }
 
 export interface Saved {
@@ -173,16 +194,20 @@ export async function saveAnswers(journey: Journey, draft: Draft | null, answers
   return { draft: created, setCookie: await draftCookieHeader(journey, token) }
 }
 
-/** A new, empty draft for this browser (used by uploads, which need a draft to attach files to). */
-export async function ensureDraft(journey: Journey, draft: Draft | null): Promise<Saved> {
+/**
+ * A new, empty draft for this browser (used by uploads, which need a draft to attach files to, and by a journey
+ * started from an appeal's page, which carries the appeal).
+ */
+export async function ensureDraft(journey: Journey, draft: Draft | null, start: { appeal?: DraftAppeal } = {}): Promise<Saved> {
   if (isActive(draft)) return { draft }
   const { token, tokenHash } = newDraftToken()
+  const meta: DraftMeta = { counted: [], ...(start.appeal ? { appeal: start.appeal } : {}) }
   const created = await journey.database.queries.createDraft(journey.tenant.id, {
     serviceId: journey.service.id,
     serviceVersion: String(journey.service.version),
     tokenHash,
     locale: journey.locale,
-    answers: { [META]: { counted: [] } },
+    answers: { [META]: meta },
   })
   return { draft: created, setCookie: await draftCookieHeader(journey, token) }
 }

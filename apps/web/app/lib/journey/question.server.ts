@@ -25,6 +25,7 @@ import {
   stepUrl,
   type Journey,
 } from './journey.server.ts'
+import { appealView } from './appeal.server.ts'
 import { pageFrame } from './view.server.ts'
 import { sharePage } from '../platform/shared-page.server.ts'
 import { pageShowsErrors } from '../platform/page-errors.server.ts'
@@ -86,6 +87,7 @@ async function page({ journey, draft, question, change, values, errors }: PageIn
     progress: { index, total },
     backHref,
     files,
+    appeal: appealView(journey, draft),
   }
 }
 

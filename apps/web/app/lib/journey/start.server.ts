@@ -2,6 +2,7 @@
 // resume link.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { hashDraftToken } from '@bluelamp/db'
+import { APPEAL_PARAM } from '@bluelamp/content'
 import { translator } from '../../i18n/i18n.ts'
 import { requireCsrf } from '../security/csrf.server.ts'
 import { hasControlCharacters } from '../platform/text.ts'
@@ -13,6 +14,7 @@ import {
   clearDraftCookie,
   currentStep,
   draftCookieHeader,
+  ensureDraft,
   isDraftToken,
   isActive,
   privateHeaders,
@@ -27,6 +29,7 @@ import {
   type Journey,
 } from './journey.server.ts'
 import { pageFrame } from './view.server.ts'
+import { appealToCarry, appealView, viewOf } from './appeal.server.ts'
 import { sharePage } from '../platform/shared-page.server.ts'
 import { pageShowsErrors } from '../platform/page-errors.server.ts'
 
@@ -48,28 +51,50 @@ export async function startLoader({ request, context, params }: LoaderFunctionAr
   const draft = await readDraft(journey, request)
   const answers = answersOf(draft)
   const hasDraft = isActive(draft) && Object.keys(answers).length > 0
-  if (draft === null) sharePage(context)
+  const search = new URL(request.url).searchParams
+  // Opened from an appeal's page: the appeal is named only if it is this force's, live, and takes information here.
+  const fromAppeal = search.has(APPEAL_PARAM) ? await appealToCarry(journey, search) : undefined
+  if (draft === null && !search.has(APPEAL_PARAM)) sharePage(context)
   return data(
     {
       ...pageFrame(journey),
       minutes: minutes(journey.service.questions.length),
       draft: hasDraft ? { continueHref: stepUrl(journey.service, currentStep(journey, answers)) } : null,
+      // The appeal to link a new report to (sent back by the start form), or the one this draft is already linked to.
+      appeal: fromAppeal ? viewOf(fromAppeal, journey.locale) : appealView(journey, draft),
+      startAppeal: fromAppeal?.reference ?? null,
     },
     { headers: privateHeaders },
   )
 }
 
-/** "Start again": the draft and its uploads are deleted and the cookie cleared. */
+/**
+ * "Start now" from an appeal, and "Start again": a draft linked to the appeal (checked again here, never taken on
+ * the form's word) is made and the person goes to the first question. Without a valid appeal, "Start again" deletes
+ * the draft and its uploads and clears the cookie, and "Start now" starts as usual.
+ */
 export async function startAction({ request, context, params }: ActionFunctionArgs) {
   const form = await request.formData()
   await requireCsrf(request, form)
   const journey = await requireJourney(request, context, params.serviceId)
   const draft = await readDraft(journey, request)
-  if (isActive(draft) && form.get('intent') === 'restart') {
+  const intent = form.get('intent')
+  const appealRef = form.get(APPEAL_PARAM)
+  const appeal = typeof appealRef === 'string' ? await appealToCarry(journey, new URLSearchParams({ [APPEAL_PARAM]: appealRef })) : undefined
+  const first = journey.service.questions[0]!
+  const firstUrl = serviceUrl(journey.service, `/questions/${first.id}`)
+  const answered = isActive(draft) && Object.keys(answersOf(draft)).length > 0
+  if (intent === 'start' && answered) return redirectTo(stepUrl(journey.service, currentStep(journey, answersOf(draft))))
+  // A draft with answers is deleted only when the person asked to start again; an empty one is replaced.
+  if (isActive(draft) && (intent === 'restart' || (intent === 'start' && appeal))) {
     await journey.database.queries.deleteDraft(journey.tenant.id, draft.id)
   }
-  const first = journey.service.questions[0]!
-  return redirectTo(serviceUrl(journey.service, `/questions/${first.id}`), await clearDraftCookie(journey))
+  if (appeal && (intent === 'restart' || intent === 'start')) {
+    const saved = await ensureDraft(journey, null, { appeal })
+    return redirectTo(firstUrl, saved.setCookie)
+  }
+  if (intent === 'start') return redirectTo(firstUrl)
+  return redirectTo(firstUrl, await clearDraftCookie(journey))
 }
 
 /** GET /services/<id>/questions: wherever this browser's draft has got to. */

@@ -27,6 +27,7 @@ import { rateLimitSubmission } from '../security/rate-limit.server.ts'
 import { controlCharacterErrors, formToRaw } from './form.server.ts'
 import {
   answersOf,
+  appealOf,
   currentStep,
   isActive,
   isDeclaration,
@@ -41,6 +42,7 @@ import {
   type Journey,
 } from './journey.server.ts'
 import { pageFrame, routingView, storedLinks } from './view.server.ts'
+import { appealView } from './appeal.server.ts'
 import { confirmationEmailFor } from './email.server.ts'
 import { tenantById } from '../site/forces.server.ts'
 import { forceUrl } from '../site/site.server.ts'
@@ -83,7 +85,7 @@ function rows(journey: Journey, answers: Answers) {
 
 export async function checkAnswersLoader({ request, context, params }: LoaderFunctionArgs) {
   const journey = await requireJourney(request, context, params.serviceId)
-  const { answers, declaration } = await readyDraft(journey, request)
+  const { draft, answers, declaration } = await readyDraft(journey, request)
   const last = journey.service.questions.filter((q) => answers[q.id] !== undefined && !isDeclaration(q)).at(-1)
   return data(
     {
@@ -93,6 +95,7 @@ export async function checkAnswersLoader({ request, context, params }: LoaderFun
       rows: rows(journey, answers),
       needsDeclaration: declaration !== undefined,
       backHref: last ? questionUrl(journey.service, last.id) : serviceUrl(journey.service),
+      appeal: appealView(journey, draft),
       failed: false,
     },
     { headers: privateHeaders },
@@ -170,7 +173,7 @@ export async function submitAction({ request, context, params }: ActionFunctionA
   } catch (error) {
     if (error instanceof Response) throw error
     logger.error({ event: 'submission-failed', tenant: journey.tenant.id, service: journey.service.id, error: describeError(error) }, 'submission failed')
-    return failed(journey, answers, declarationQuestion)
+    return failed(journey, draft, answers, declarationQuestion)
   }
   return redirectTo(serviceUrl(journey.service, '/confirmation'))
 }
@@ -178,7 +181,7 @@ export async function submitAction({ request, context, params }: ActionFunctionA
 /** How long the "could not send your report" page asks the person to wait (its Retry-After). */
 const SUBMIT_RETRY_AFTER_SECONDS = 30
 
-function failed(journey: Journey, answers: Answers, declaration: Question | undefined) {
+function failed(journey: Journey, draft: Draft, answers: Answers, declaration: Question | undefined) {
   const base = { ...pageFrame(journey), backHref: serviceUrl(journey.service, '/check-answers'), failed: true }
   if (declaration) {
     return data(
@@ -187,7 +190,7 @@ function failed(journey: Journey, answers: Answers, declaration: Question | unde
     )
   }
   return data(
-    { ...base, routing: routingView(journey, answers), dangerNow: dangerNow(journey, answers), rows: rows(journey, answers), needsDeclaration: false },
+    { ...base, routing: routingView(journey, answers), dangerNow: dangerNow(journey, answers), rows: rows(journey, answers), needsDeclaration: false, appeal: appealView(journey, draft) },
     { status: 503, headers: { ...privateHeaders, 'Retry-After': String(SUBMIT_RETRY_AFTER_SECONDS) } },
   )
 }
@@ -237,6 +240,8 @@ export async function submit(journey: Journey, draft: Draft, given: Answers, out
     emails: emailSafely ? [confirmationEmailFor(journey, email, receiving)] : [],
     now,
     ...(outcome.route ? { toTenant: receiving.id, routedBecause: outcome.route.why.en } : {}),
+    // Started from one of this force's appeals (checked then): the report stays linked to it.
+    appealReference: appealOf(draft)?.reference ?? null,
   })
 }
 

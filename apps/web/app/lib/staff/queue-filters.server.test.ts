@@ -34,7 +34,15 @@ describe('the staff queue filters', () => {
       flag: '',
       from: '2026-07-01',
       to: '',
+      appeal: '',
     })
+  })
+
+  it('ask for reports given from any appeal, or from one appeal by its reference, and nothing else', () => {
+    expect(read('appeal=any')).toEqual({ status: 'open', appeal: 'any' })
+    expect(read('appeal=LE-2026-0142')).toEqual({ status: 'open', appeal: 'LE-2026-0142' })
+    expect(read('appeal=DP%2F2026%2F0077')).toEqual({ status: 'open', appeal: 'DP/2026/0077' })
+    expect(read("appeal=x' or 1=1--")).toEqual({ status: 'open' })
   })
 
   it('leave out what is not a day or a known status', () => {
