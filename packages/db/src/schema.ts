@@ -333,3 +333,4 @@ export type Deflection = typeof deflections.$inferSelect
 export type Evidence = typeof evidence.$inferSelect
 export * from './schema-backoffice.ts'
 export * from './schema-content.ts'
+export * from './schema-notices.ts'

@@ -1,5 +1,7 @@
 import type { Db } from '../types.ts'
 import { contentQueries } from './content.ts'
+import { noticeQueries } from './notices.ts'
+import { searchQueries } from './search.ts'
 import { deflectionQueries } from './deflections.ts'
 import { draftQueries } from './drafts.ts'
 import { evidenceQueries } from './evidence.ts'
@@ -21,6 +23,8 @@ export function createQueries(db: Db) {
     ...evidenceQueries(db),
     ...rateLimitQueries(db),
     ...contentQueries(db),
+    ...noticeQueries(db),
+    ...searchQueries(db),
   }
 }
 
@@ -40,3 +44,5 @@ export { ukDay } from './deflections.ts'
 export type { NewEvidence } from './evidence.ts'
 export type { RateLimitResult } from './rate-limits.ts'
 export { contentItemProblem, type ContentPage, type ListContentOptions, type LiveContentEntry, type StoredContentItem } from './content.ts'
+export { noticeProblem, type NoticeInput, type StoredNotice } from './notices.ts'
+export { SNIPPET_END, SNIPPET_START, type SearchDocument, type SearchHit, type SearchOptions, type SearchResults } from './search.ts'
