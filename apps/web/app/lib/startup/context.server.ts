@@ -12,6 +12,7 @@ import { DEMO_PASSWORD, demoEmail, demoForces, seedDemoStaff, shouldSeed } from 
 import type { PageTemplate } from '../platform/shared-page.server.ts'
 import { seedDemoContent } from '../content/seed.server.ts'
 import { nationalAdvice } from '../content/content.server.ts'
+import { startNoticeRefresh, stopNoticeRefresh } from '../content/notices.server.ts'
 
 export interface RequestFailure {
   databaseUnavailable: boolean
@@ -78,6 +79,7 @@ export function startup(env: Env, options: StartupOptions = {}): Promise<Service
     if (options.background !== false) {
       startBackgroundWork(services)
       startDraftPurge(services)
+      startNoticeRefresh(database)
     }
     return services
   })())
@@ -89,6 +91,7 @@ export async function shutdown(): Promise<void> {
   startedServices.set(undefined)
   await stopBackgroundWork()
   stopDraftPurge()
+  stopNoticeRefresh()
   await services?.database.close()
 }
 
