@@ -22,7 +22,7 @@ export type { FieldError, RawInput, Validation, ValidationContext } from './vali
 export { ukToday } from './validate-dates.ts'
 export { answerToForm, answerFromForm, fieldNames, firstFieldId } from './fields.ts'
 export { PERSON_FIELDS } from './validate-fields.ts'
-export { formatUk, isDay, ukDay, ukYear, ukMidnight, ukNextMidnight } from './uk-time.ts'
+export { formatUk, isDay, ukDay, ukYear, ukMidnight, ukNextMidnight, ukInstant, ukDayAndTime } from './uk-time.ts'
 export { formatDateTime } from './messages.ts'
 export { summarise, formatAnswer } from './summarise.ts'
 export { yesNoLabels, WELSH_YES_NO } from './messages.ts'

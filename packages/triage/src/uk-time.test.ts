@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatUk, ukDay, ukMidnight, ukNextMidnight, ukYear } from './uk-time.ts'
+import { formatUk, ukDay, ukDayAndTime, ukInstant, ukMidnight, ukNextMidnight, ukYear } from './uk-time.ts'
 
 describe('UK time', () => {
   it('counts an instant on its UK day, in summer and in winter', () => {
@@ -43,5 +43,34 @@ describe('formatUk', () => {
 
   it('gives back what is not a time rather than throwing', () => {
     expect(formatUk('not a date', 'en')).toBe('not a date')
+  })
+})
+
+describe('ukInstant: a time typed in UK time', () => {
+  it('reads GMT in winter and BST in summer', () => {
+    expect(ukInstant('2026-12-02', 9, 30)?.toISOString()).toBe('2026-12-02T09:30:00.000Z')
+    expect(ukInstant('2026-07-01', 9, 30)?.toISOString()).toBe('2026-07-01T08:30:00.000Z')
+    expect(ukInstant('2026-07-01', 0, 15)?.toISOString()).toBe('2026-06-30T23:15:00.000Z')
+  })
+
+  it('has no instant for a time the clocks skip, and the first of a time they read twice', () => {
+    // Clocks go forward at 01:00 GMT on 29 March 2026, and back at 02:00 BST on 25 October 2026.
+    expect(ukInstant('2026-03-29', 1, 30)).toBeNull()
+    expect(ukInstant('2026-03-29', 2, 0)?.toISOString()).toBe('2026-03-29T01:00:00.000Z')
+    expect(ukInstant('2026-10-25', 1, 30)?.toISOString()).toBe('2026-10-25T00:30:00.000Z')
+  })
+
+  it('refuses what is no day or time', () => {
+    expect(ukInstant('2026-02-30', 9, 0)).toBeNull()
+    expect(ukInstant('2026-12-02', 24, 0)).toBeNull()
+    expect(ukInstant('2026-12-02', 9, 60)).toBeNull()
+    expect(ukInstant('2026-12-02', 9.5, 0)).toBeNull()
+  })
+
+  it('round-trips with ukDayAndTime', () => {
+    const at = new Date('2026-07-01T08:30:00Z')
+    const { day, hour, minute } = ukDayAndTime(at)
+    expect({ day, hour, minute }).toEqual({ day: '2026-07-01', hour: 9, minute: 30 })
+    expect(ukInstant(day, hour, minute)).toEqual(at)
   })
 })

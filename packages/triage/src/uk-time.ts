@@ -90,3 +90,26 @@ export function ukNextMidnight(day: string): Date {
   // 25 hours on from any midnight is always in the next UK day (days are 23, 24 or 25 hours long).
   return ukMidnight(ukDay(new Date(start.getTime() + 25 * 60 * 60 * 1000)))
 }
+
+/**
+ * The instant a UK clock reads `hour:minute` on the UK day `day` ('YYYY-MM-DD'): what someone means by a time they
+ * type in a form. Null when the clock never reads it that day (01:00 to 01:59 on the day the clocks go forward). On
+ * the day they go back the clock reads 01:00 to 01:59 twice; the first (British Summer Time) is meant.
+ */
+export function ukInstant(day: string, hour: number, minute: number): Date | null {
+  if (!isDay(day) || !Number.isInteger(hour) || !Number.isInteger(minute) || hour < 0 || hour > 23 || minute < 0 || minute > 59) return null
+  const asUtc = Date.parse(`${day}T${pad(hour)}:${pad(minute)}:00Z`)
+  // The UK is UTC+1 or UTC+0: try the summer reading first, so a time read twice gives the earlier instant.
+  for (const offsetHours of [1, 0]) {
+    const candidate = new Date(asUtc - offsetHours * 60 * 60 * 1000)
+    const p = ukPartsOf(candidate)
+    if (ukDay(candidate) === day && p.hour === hour && p.minute === minute) return candidate
+  }
+  return null
+}
+
+/** The UK day and clock time of an instant, for filling a form's date and time fields. */
+export function ukDayAndTime(when: Date): { day: string; hour: number; minute: number } {
+  const p = ukPartsOf(when)
+  return { day: ukDay(when), hour: p.hour, minute: p.minute }
+}
