@@ -74,6 +74,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <Footer
         links={[
           ...(tenant ? [{ href: '/contact', label: t('content.nav.contact') }] : []),
+          ...(tenant ? [{ href: '/search', label: t('search.nav') }] : []),
           { href: '/accessibility', label: t('common.accessibility') },
           { href: '/privacy', label: t('common.privacy') },
           { href: '/cookies', label: t('common.cookies') },

@@ -10,6 +10,8 @@ import * as pages from './pages.ts'
 import * as meta from './meta.ts'
 import * as frontDoor from './front-door.ts'
 import * as content from './content.ts'
+import * as notices from './notices.ts'
+import * as search from './search.ts'
 
 /**
  * The message catalogue: the shell's messages (en.ts, cy.ts) plus one module per feature section.
@@ -29,6 +31,8 @@ const english = {
   meta: meta.en,
   frontDoor: frontDoor.en,
   content: content.en,
+  notices: notices.en,
+  search: search.en,
 }
 
 /** The same tree as the English catalogue, every message a string: a Welsh key missing or extra is a type error. */
@@ -46,6 +50,8 @@ const welsh: SameKeys<typeof english> = {
   meta: meta.cy,
   frontDoor: frontDoor.cy,
   content: content.cy,
+  notices: notices.cy,
+  search: search.cy,
 }
 
 export const catalogue = { en: english, cy: welsh }

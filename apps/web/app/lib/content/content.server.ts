@@ -224,7 +224,7 @@ export async function appealLoader({ request, context, params }: LoaderFunctionA
  * Every advice page this force shows, by slug: the national pages (with the force's section or replacement over
  * them) and the force's own pages. A Welsh force does not show a page that has no Welsh version.
  */
-async function advicePages(database: Database, tenant: Tenant, locale: Locale, now: Date): Promise<Map<string, AdviceView>> {
+export async function advicePages(database: Database, tenant: Tenant, locale: Locale, now: Date): Promise<Map<string, AdviceView>> {
   const [pages, local] = await Promise.all([nationalAdvice(), liveItems(database, tenant, 'advice', now)])
   const force = forceFacts(tenant)
   // A force's own text with no Welsh is left out (the national page still shows); a national page with no Welsh
