@@ -34,7 +34,7 @@ export default function Search() {
       <ContentCrumbs />
       {error ? <PageErrorSummary title={t('search.errorSummaryTitle')} errors={[{ href: `#${FIELD_ID}`, text: error }]} /> : null}
       <h1 className="mb-6 text-3xl font-bold md:text-5xl">{t('search.title', { force: forceName })}</h1>
-      <form method="get" action="/search" noValidate className="mb-8 max-w-2xl" role="search" aria-label={t('search.label')}>
+      <form method="get" action="/search" noValidate className="mb-8 max-w-2xl" role="search" aria-label={t('search.nav')}>
         <FormField id={FIELD_ID} label={t('search.label')} labelSize="m" hint={t('search.hint')} error={error ?? undefined} errorPrefix={t('content.area.errorPrefix')}>
           <TextInput name="q" type="search" defaultValue={query} spellCheck={false} enterKeyHint="search" />
         </FormField>
