@@ -36,7 +36,7 @@ export default function NoticeList() {
   return (
     <NationalFrame name={user.name}>
       {done ? (
-        <NotificationBanner title={t('notices.label')} type={done === 'not-ended' ? 'information' : 'success'}>
+        <NotificationBanner title={done === 'not-ended' ? t('notices.label') : t('notices.admin.success')} type={done === 'not-ended' ? 'information' : 'success'}>
           <p>{t(DONE[done]!)}</p>
         </NotificationBanner>
       ) : null}
