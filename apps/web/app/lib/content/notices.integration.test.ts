@@ -10,7 +10,7 @@ import { contextFor, dataOf, location, statusOf, TestBrowser } from '../testing/
 import { setSigningSecret } from '../security/secrets.server.ts'
 import { hashPassword } from '../staff/password.server.ts'
 import { onClearSharedPages } from '../platform/shared-page.server.ts'
-import { noticesFor, stopNoticeRefresh } from './notices.server.ts'
+import { noticesFor, refreshNotices, stopNoticeRefresh } from './notices.server.ts'
 import { registry } from '../site/site.server.ts'
 import * as root from '../../root.tsx'
 import * as signInPage from '../../routes/admin._index.tsx'
@@ -135,6 +135,26 @@ for (const driver of testDrivers()) {
       expect(await titles(new Date(end.getTime() + 60_000))).not.toContain('Later notice')
       // Every force: a force the form did not name gets it too.
       expect((await noticesFor(database, registry.tenants['avon-and-somerset']!, 'en', new Date(start.getTime() + 60_000))).map((n) => n.title)).toContain('Later notice')
+    })
+
+    it('clears kept pages on a refresh when a notice starts or ends by its clock, and only then', async () => {
+      const admin = await signedIn()
+      const start = new Date(Date.now() + 3 * HOUR)
+      const end = new Date(Date.now() + 4 * HOUR)
+      await admin.post(newPage.action, '/admin/notices/new', noticeForm({ titleEn: 'By the clock' }, start, end), {})
+      // The form takes whole minutes: the notice starts and ends within the minute before these.
+      const MINUTE = 60_000
+      await refreshNotices(database, { now: new Date(start.getTime() - 5 * MINUTE) })
+      const before = cleared
+      // Nothing started or ended since the last refresh: kept pages stay.
+      await refreshNotices(database, { now: new Date(start.getTime() - 3 * MINUTE) })
+      expect(cleared).toBe(before)
+      // It started: kept pages (rendered without it) go.
+      await refreshNotices(database, { now: new Date(start.getTime() + MINUTE) })
+      expect(cleared).toBe(before + 1)
+      // It ended: they go again.
+      await refreshNotices(database, { now: new Date(end.getTime() + MINUTE) })
+      expect(cleared).toBe(before + 2)
     })
 
     it('refuses bad input field by field and keeps what was typed', async () => {
