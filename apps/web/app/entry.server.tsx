@@ -8,6 +8,7 @@ import { describeError, loggablePath, logger } from './lib/platform/logger.serve
 export { startup, shutdown, ready, getLoadContext, startupNotes } from './lib/startup/context.server.ts'
 export { parseEnv, EnvError } from './lib/platform/env.server.ts'
 export { tokenFor } from './lib/security/csrf.server.ts'
+export { onClearSharedPages } from './lib/platform/shared-page.server.ts'
 
 /**
  * Pages are rendered to one string, not streamed. No route defers data (nothing awaits after the shell), so streaming

@@ -23,6 +23,7 @@ import { isProblem } from './lib/site/problem.ts'
 import { ProblemPage } from './components/problem-page.tsx'
 import { descriptionMeta, rootLocale } from './components/journey/meta.ts'
 import { translator } from './i18n/i18n.ts'
+import { noticesFor } from './lib/content/notices.server.ts'
 
 // A thrown 429 (too many attempts) carries Retry-After to the page the root's error boundary draws.
 export { retryAfterHeaders as headers } from './lib/platform/headers.ts'
@@ -47,10 +48,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
   const locale = await localeFor(request, site)
   const tenant = site.kind === 'tenant' ? tenantView(site.tenant, locale) : null
+  // National notices show on a force's public pages (not its back office), from memory (notices.server.ts).
+  const notices = site.kind === 'tenant' && !url.pathname.startsWith('/staff') ? await noticesFor(context.services.database, site.tenant, locale) : []
   return {
     locale,
     tenant,
     path: url.pathname + url.search,
+    notices,
     cspNonce: context.cspNonce,
     csrf: csrfToken(context),
     /** The page shows errors (an action said so): its title starts with "Error: ". */

@@ -70,7 +70,10 @@ async function serve() {
   app.use((req, res, next) => (/\.(?!data$)[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()))
   // Pages the same for everyone are rendered once a minute rather than once a request (server/page-cache.ts).
   if (env.PAGE_CACHE_SECONDS > 0) {
-    app.use(pageCache({ build, getLoadContext: hooks.getLoadContext, tokenFor: hooks.tokenFor, ttlMs: env.PAGE_CACHE_SECONDS * 1000 }))
+    const cache = pageCache({ build, getLoadContext: hooks.getLoadContext, tokenFor: hooks.tokenFor, ttlMs: env.PAGE_CACHE_SECONDS * 1000 })
+    // The app clears it when a national notice is published, ended, starts or ends (app/lib/content/notices.server.ts).
+    hooks.onClearSharedPages(cache.clear)
+    app.use(cache)
   }
   app.all('*', remixHandler({ build, mode: 'production', getLoadContext: hooks.getLoadContext }))
   app.use(lastResort)

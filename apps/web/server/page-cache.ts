@@ -42,8 +42,8 @@ interface Kept {
   body: string
 }
 
-// Paths never kept: the API, the back office, Remix's data requests and files.
-const NEVER = /^\/(api|staff|assets)(\/|$)|\.[a-z0-9]+$/i
+// Paths never kept: the API, the back offices (a force's, and the national one), Remix's data requests and files.
+const NEVER = /^\/(api|staff|admin|assets)(\/|$)|\.[a-z0-9]+$/i
 
 export function pageCache(options: PageCacheOptions): RequestHandler & SharedPages & { size(): number; clear(): void } {
   const handle = createRequestHandler(options.build, 'production')

@@ -339,3 +339,4 @@ export type Evidence = typeof evidence.$inferSelect
 export * from './schema-backoffice.ts'
 export * from './schema-content.ts'
 export * from './schema-images.ts'
+export * from './schema-notices.ts'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useMatches } from '@remix-run/react'
-import { Footer, Header, Main, PhaseBanner, SkipLink, WarningText, WidthContainer } from '@bluelamp/ui'
+import { Footer, Header, Main, PhaseBanner, SiteNotice, SkipLink, WarningText, WidthContainer } from '@bluelamp/ui'
 import { translator, type Locale } from '../i18n/i18n.ts'
 import { useT } from '../lib/use-t.ts'
 import { useShellData } from '../lib/site/tenant-view.ts'
@@ -62,12 +62,19 @@ export function Shell({ children }: { children: ReactNode }) {
         <PhaseBanner phase={t('common.phase')}>{t('common.phaseBanner')}</PhaseBanner>
         <Main lang={locale}>
           {quickExit ? <QuickExit t={t} /> : null}
+          {(root?.notices ?? []).map((notice) => (
+            <SiteNotice key={notice.id} label={t('notices.label')} title={notice.title} link={notice.link} data-notice={notice.id}>
+              {/* Rendered from Markdown and sanitised by @bluelamp/content (the notice's one or two sentences). */}
+              <div dangerouslySetInnerHTML={{ __html: notice.html }} />
+            </SiteNotice>
+          ))}
           {children}
         </Main>
       </WidthContainer>
       <Footer
         links={[
           ...(tenant ? [{ href: '/contact', label: t('content.nav.contact') }] : []),
+          ...(tenant ? [{ href: '/search', label: t('search.nav') }] : []),
           { href: '/accessibility', label: t('common.accessibility') },
           { href: '/privacy', label: t('common.privacy') },
           { href: '/cookies', label: t('common.cookies') },

@@ -13,6 +13,8 @@ import * as content from './content.ts'
 import * as editor from './editor.ts'
 import * as images from './images.ts'
 import * as appealLink from './appeal-link.ts'
+import * as notices from './notices.ts'
+import * as search from './search.ts'
 
 /**
  * The message catalogue: the shell's messages (en.ts, cy.ts) plus one module per feature section.
@@ -35,6 +37,8 @@ const english = {
   editor: editor.en,
   images: images.en,
   appealLink: appealLink.en,
+  notices: notices.en,
+  search: search.en,
 }
 
 /** The same tree as the English catalogue, every message a string: a Welsh key missing or extra is a type error. */
@@ -55,6 +59,8 @@ const welsh: SameKeys<typeof english> = {
   editor: editor.cy,
   images: images.cy,
   appealLink: appealLink.cy,
+  notices: notices.cy,
+  search: search.cy,
 }
 
 export const catalogue = { en: english, cy: welsh }

@@ -114,7 +114,7 @@ function fromRow(row: ContentItemRow): StoredContentItem {
 }
 
 /** The public's filter: the same moment-by-moment rule as @bluelamp/content's publicationState 'published'. */
-function liveAt(at: Date): SQL {
+export function liveAt(at: Date): SQL {
   return and(
     eq(contentItems.status, 'published'),
     lte(contentItems.publishAt, at),

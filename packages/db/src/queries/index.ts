@@ -1,5 +1,7 @@
 import type { Db } from '../types.ts'
 import { contentQueries } from './content.ts'
+import { noticeQueries } from './notices.ts'
+import { searchQueries } from './search.ts'
 import { deflectionQueries } from './deflections.ts'
 import { draftQueries } from './drafts.ts'
 import { evidenceQueries } from './evidence.ts'
@@ -23,6 +25,8 @@ export function createQueries(db: Db) {
     ...rateLimitQueries(db),
     ...contentQueries(db),
     ...imageQueries(db),
+    ...noticeQueries(db),
+    ...searchQueries(db),
   }
 }
 
@@ -43,3 +47,5 @@ export type { NewEvidence } from './evidence.ts'
 export type { RateLimitResult } from './rate-limits.ts'
 export { contentItemProblem, type ContentPage, type ListContentOptions, type LiveContentEntry, type StoredContentItem } from './content.ts'
 export type { ContentImageFile, ContentImageInfo, NewContentImage } from './images.ts'
+export { noticeProblem, type NoticeInput, type StoredNotice } from './notices.ts'
+export { SNIPPET_END, SNIPPET_START, type SearchDocument, type SearchHit, type SearchOptions, type SearchResults } from './search.ts'

@@ -16,7 +16,22 @@ export type SignInResultData =
  * The sign-in form. `carried`: what was typed on a report page when the session ran out (from that page, or from a
  * failed attempt here), sent along again as hidden fields so nothing is lost.
  */
-export function SignInForm({ force, expired, next, result, carried = result?.carried ?? {} }: { force: string; expired: boolean; next: string; result?: SignInResultData; carried?: Record<string, string> }) {
+export function SignInForm({
+  force,
+  expired,
+  next,
+  result,
+  carried = result?.carried ?? {},
+  action = '/staff?index',
+}: {
+  force: string
+  expired: boolean
+  next: string
+  result?: SignInResultData
+  carried?: Record<string, string>
+  /** Where the form posts: a force's back office, or the national one (/admin). */
+  action?: string
+}) {
   const t = useT()
   const errors = result?.kind === 'invalid' ? result.errors : {}
   const summary = [
@@ -33,7 +48,7 @@ export function SignInForm({ force, expired, next, result, carried = result?.car
       <h1 className="mb-6 text-3xl font-bold md:text-4xl">{t('staff.signInTitle')}</h1>
       <p className="mb-6 text-lg">{t('staff.signInIntro', { force })}</p>
       {/* Posted from the sign-in page, or from a report page whose session ran out: always to the sign-in action. */}
-      <Form method="post" action="/staff?index" noValidate>
+      <Form method="post" action={action} noValidate>
         <CsrfInput />
         <input type="hidden" name="next" value={next} />
         <CarriedFields carried={carried} />

@@ -314,7 +314,7 @@ export async function appealLoader({ request, context, params }: LoaderFunctionA
  * Every advice page this force shows, by slug: the national pages (with the force's section or replacement over
  * them) and the force's own pages. A Welsh force does not show a page that has no Welsh version.
  */
-async function advicePages(database: Database, tenant: Tenant, locale: Locale, now: Date, preview?: LocalAdvice): Promise<Map<string, AdviceView>> {
+export async function advicePages(database: Database, tenant: Tenant, locale: Locale, now: Date, preview?: LocalAdvice): Promise<Map<string, AdviceView>> {
   const [pages, live] = await Promise.all([nationalAdvice(), liveItems(database, tenant, 'advice', now)])
   // An editor's preview shows the force's advice with the page being edited in place of its live version.
   const local = preview ? [...live.filter((l) => l.slug !== preview.slug), preview] : live

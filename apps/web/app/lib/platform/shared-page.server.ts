@@ -36,3 +36,19 @@ export function forgetSharedPages(context: Pick<AppLoadContext, 'sharedPages'>, 
 export function sharePage(context: Pick<AppLoadContext, 'pageTemplate'>): void {
   if (context.pageTemplate) context.pageTemplate.shareable = true
 }
+
+// What this process keeps of shared pages can be told to forget them (a national notice published, ended, started
+// or ended by its clock): the server's page cache registers its clear() here, and the app calls clearSharedPages()
+// without importing the server. Another process's cache learns of a change by its own refresh (content/notices).
+const clearers = new Set<() => void>()
+
+/** Registers a cache's clear(); returns a function that removes it. */
+export function onClearSharedPages(clear: () => void): () => void {
+  clearers.add(clear)
+  return () => clearers.delete(clear)
+}
+
+/** Forgets every page this process keeps, on every force: the next request for each is rendered again. */
+export function clearSharedPages(): void {
+  for (const clear of clearers) clear()
+}

@@ -37,6 +37,8 @@ export interface ShellData {
   tenant: TenantView | null
   path?: string
   cspNonce?: string
+  /** National notices on this page (content/notices.server.ts). */
+  notices?: { id: string; title: string; html: string; link?: { href: string; text: string } }[]
 }
 
 /** The frame's data: from the root loader, or else from a thrown problem that carries it. */

@@ -5,7 +5,7 @@
 // wherever SEED_DEMO_STAFF=1 (the e2e server). SEED_DEMO_STAFF=0 turns them off everywhere. A deployment (Postgres,
 // or a data folder of its own) never gets accounts with published passwords. See docs/decisions/007-security-and-uploads.md.
 import { resolve } from 'node:path'
-import type { Database, StaffRole } from '@bluelamp/db'
+import { NATIONAL_SCOPE, type Database, type StaffRole } from '@bluelamp/db'
 import { DEMO_STAFF_PASSWORD, demoStaffEmail, type TenantRegistry } from '@bluelamp/tenants'
 import type { Env } from '../platform/env.server.ts'
 import { logger } from '../platform/logger.server.ts'
@@ -30,6 +30,9 @@ export function demoForces(from: TenantRegistry = registry): string[] {
 }
 
 export const demoEmail = demoStaffEmail
+
+/** The demo national administrator (notices, at /admin on the national host), seeded under the same rule. */
+export const NATIONAL_DEMO_EMAIL = 'admin@national.example'
 
 /** The demo API key of a force: fixed, so the README can name it. Development only, like the accounts. */
 export function demoApiKey(force: string): string {
@@ -56,5 +59,6 @@ export async function seedDemoStaff(services: { env: Env; database: Database }, 
     }
     await data.createApiKey(force, 'Demo key', demoApiKey(force))
   }
+  await data.upsertStaff(NATIONAL_SCOPE, { email: NATIONAL_DEMO_EMAIL, name: 'Demo National Admin', role: 'admin', passwordHash })
   logger.info({ event: 'demo-staff-seeded', forces: forces.length })
 }

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { AppLoadContext, Cookie } from '@remix-run/node'
 import { createCookie, redirect } from '@remix-run/node'
-import { hashSessionToken, type StaffRole } from '@bluelamp/db'
+import { hashSessionToken, NATIONAL_SCOPE, type StaffRole } from '@bluelamp/db'
 import { logger } from '../platform/logger.server.ts'
 import { requireWithinLimit } from '../security/rate-limit.server.ts'
 import { cookieSecrets, sign } from '../security/secrets.server.ts'
@@ -103,8 +103,8 @@ function tenantOf(context: Context): string {
 
 export type SessionResult = { ok: true; user: StaffUser } | { ok: false; reason: 'none' | 'forged' | 'unknown' | 'revoked' | 'expired' | 'idle' | 'disabled' }
 
-export async function readStaffSession(request: Request, context: Context, now: Date = new Date()): Promise<SessionResult> {
-  const tenantId = tenantOf(context)
+export async function readStaffSession(request: Request, context: Context, now: Date = new Date(), scope?: string): Promise<SessionResult> {
+  const tenantId = scope ?? tenantOf(context)
   const token = await readSessionToken(request, context)
   if (token === null) return { ok: false, reason: 'none' }
   if (token === 'forged') return { ok: false, reason: 'forged' }
@@ -184,9 +184,9 @@ function throttleKey(tenantId: string, email: string, clientIp: string): string 
  * from anywhere else as usual. Every address is also limited across all accounts by the shared rate limiter. Every
  * attempt, refused and throttled ones included, is audited.
  */
-export async function signIn(request: Request, context: Context, email: string, password: string, now: Date = new Date()): Promise<SignInResult> {
+export async function signIn(request: Request, context: Context, email: string, password: string, now: Date = new Date(), scope?: string): Promise<SignInResult> {
   const started = Date.now()
-  const tenantId = tenantOf(context)
+  const tenantId = scope ?? tenantOf(context)
   await requireWithinLimit(request, context, 'staff-sign-in')
   const data = staffData(context.services.database)
   const { queries } = context.services.database
@@ -235,12 +235,49 @@ export async function signIn(request: Request, context: Context, email: string, 
   }
 }
 
-export async function signOut(request: Request, context: Context): Promise<string> {
-  const tenantId = tenantOf(context)
-  const result = await readStaffSession(request, context)
+export async function signOut(request: Request, context: Context, scope?: string): Promise<string> {
+  const tenantId = scope ?? tenantOf(context)
+  const result = await readStaffSession(request, context, new Date(), scope)
   if (result.ok) {
     await staffData(context.services.database).revokeSession(tenantId, result.user.sessionId)
     await audit(context, request, tenantId, result.user.actor, { action: 'sign-out' })
   }
   return await clearStaffCookie(context)
+}
+
+// The national team's back office (/admin on the national host; docs/decisions/023). National administrators are
+// staff rows in the national scope (NATIONAL_SCOPE, which no force id can be), signed in and audited by the same code
+// as a force's staff: the cookie is host-only, so the national host's session is never sent to a force's host, and a
+// force's session presented on the national host finds nothing, because every lookup is scoped.
+
+/** The national scope, on the national host only; anywhere else is a 404. */
+export function nationalScopeOf(context: Pick<AppLoadContext, 'site'>): string {
+  if (context.site.kind !== 'national') throw new Response('Not found', { status: 404 })
+  return NATIONAL_SCOPE
+}
+
+/** Where a national administrator goes after signing in: a page of /admin only. */
+export function safeNationalNext(next: unknown): string {
+  return typeof next === 'string' && /^\/admin(\/[A-Za-z0-9/_\-.?=&%]*)?$/.test(next) && !next.startsWith('//') ? next : '/admin/notices'
+}
+
+/** The signed-in national administrator; without a session a page is sent to /admin, a post gets 401. */
+export async function requireNationalAdmin(request: Request, context: Context): Promise<StaffUser> {
+  const scope = nationalScopeOf(context)
+  const result = await readStaffSession(request, context, new Date(), scope)
+  const url = new URL(request.url)
+  if (!result.ok) {
+    if (result.reason !== 'none') {
+      logger.warn({ event: 'staff-session-rejected', reason: result.reason, tenant: scope, path: url.pathname }, 'national session refused')
+      await audit(context, request, scope, 'anonymous', { action: 'session.rejected', outcome: 'denied', detail: { reason: result.reason, path: url.pathname } })
+    }
+    const headers = result.reason === 'none' ? undefined : { 'Set-Cookie': await clearStaffCookie(context) }
+    if (request.method !== 'GET' && request.method !== 'HEAD') throw new Response('Sign in to continue.', { status: 401, headers })
+    throw redirect(`/admin?next=${encodeURIComponent(url.pathname + url.search)}${result.reason === 'none' ? '' : '&expired=1'}`, { headers })
+  }
+  if (result.user.role !== 'admin') {
+    await audit(context, request, scope, result.user.actor, { action: 'access.denied', outcome: 'denied', detail: { path: url.pathname, needs: 'admin' } })
+    throw new Response('Forbidden', { status: 403 })
+  }
+  return result.user
 }

@@ -8,10 +8,11 @@ import { loadSigningSecret } from '../security/secrets.server.ts'
 import { configureUploads } from '../evidence/uploads.server.ts'
 import { startBackgroundWork, stopBackgroundWork } from './background.server.ts'
 import { startDraftPurge, stopDraftPurge } from '../journey/purge.server.ts'
-import { DEMO_PASSWORD, demoEmail, demoForces, seedDemoStaff, shouldSeed } from '../staff/seed.server.ts'
+import { DEMO_PASSWORD, demoEmail, demoForces, NATIONAL_DEMO_EMAIL, seedDemoStaff, shouldSeed } from '../staff/seed.server.ts'
 import type { PageTemplate, SharedPages } from '../platform/shared-page.server.ts'
 import { seedDemoContent } from '../content/seed.server.ts'
 import { nationalAdvice } from '../content/content.server.ts'
+import { startNoticeRefresh, stopNoticeRefresh } from '../content/notices.server.ts'
 
 export interface RequestFailure {
   databaseUnavailable: boolean
@@ -80,6 +81,7 @@ export function startup(env: Env, options: StartupOptions = {}): Promise<Service
     if (options.background !== false) {
       startBackgroundWork(services)
       startDraftPurge(services)
+      startNoticeRefresh(database)
     }
     return services
   })())
@@ -91,6 +93,7 @@ export async function shutdown(): Promise<void> {
   startedServices.set(undefined)
   await stopBackgroundWork()
   stopDraftPurge()
+  stopNoticeRefresh()
   await services?.database.close()
 }
 
@@ -105,6 +108,7 @@ export function startupNotes(env: Env): string[] {
     notes.push(
       `  Back office:     http://${first}.localhost:${env.PORT}/staff as ${demoEmail(first, 'admin')} (or handler@, supervisor@, editor@), password ${DEMO_PASSWORD}`,
       `                   (demo accounts of ${forces.join(', ')} with a published password: see the README's "Back office")`,
+      `  National notices: http://localhost:${env.PORT}/admin as ${NATIONAL_DEMO_EMAIL}, password ${DEMO_PASSWORD}`,
     )
   }
   if (env.PUBLIC_URL_SCHEME === 'https' && !env.TRUST_PROXY) {
