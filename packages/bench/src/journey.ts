@@ -7,6 +7,8 @@ export const SERVICE = 'general-enquiry'
 export const forceHost = (port: number) => `${FORCE}.localhost:${port}`
 export const paths = {
   home: '/',
+  /** A demo appeal of the force: a content page, shared by the page cache like the home page. */
+  appeal: '/appeals/stolen-tractor-near-melton',
   services: '/services',
   start: `/services/${SERVICE}`,
   question: `/services/${SERVICE}/questions/topic`,

@@ -49,6 +49,7 @@ export async function ssr(server: RunningServer, barePort: number, seconds: numb
   const drafted = { host, cookie: await midJourney(server.port) }
   const pages = [
     { path: paths.home, headers },
+    { path: paths.appeal, headers },
     { path: paths.question, headers },
     { path: paths.secondQuestion, headers: drafted },
   ]

@@ -32,6 +32,8 @@ export interface Results {
     app_p50_ms: number
     app_p99_ms: number
     home: { ratio: number; app_rps: number; bare_rps: number; app_p99_ms: number }
+    /** An appeal's page, beside the home page: force content should cost no more to serve than the home page. */
+    appeal: { page: string; ratio: number; app_rps: number; bare_rps: number; app_p99_ms: number }
     /** A question read from the person's draft: rendered for each request, never shared. */
     mid_journey: { page: string; ratio: number; app_rps: number; bare_rps: number; app_p99_ms: number }
   }
@@ -59,6 +61,7 @@ export function table(r: Results): string {
   for (const [name, t] of Object.entries(r.targets)) {
     const processes = `${t.processes} process${t.processes === 1 ? '' : 'es'}`
     page(`Home page (${name}, ${processes})`, t.pages.find((p) => p.path === '/')!)
+    page(`Appeal page (${name}, ${processes})`, t.pages.find((p) => p.path === paths.appeal)!)
     page(`First question (${name}, ${processes})`, t.pages.find((p) => p.path === paths.question)!, 0.4)
     page(`Question mid-journey, from the draft (${name}, ${processes})`, t.pages.find((p) => p.path === paths.secondQuestion)!)
     const s = t.submissions

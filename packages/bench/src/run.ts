@@ -143,6 +143,7 @@ function summarise(m: typeof measured): Pick<Results, 'ssr' | 'submissions' | 'm
   const pages = pg.pages
   const question = pages.find((p) => p.path === paths.question)!
   const home = pages.find((p) => p.path === paths.home)!
+  const appeal = pages.find((p) => p.path === paths.appeal)!
   const mid = pages.find((p) => p.path === paths.secondQuestion)!
   const all = Object.values(m)
   return {
@@ -156,6 +157,7 @@ function summarise(m: typeof measured): Pick<Results, 'ssr' | 'submissions' | 'm
       app_p50_ms: question.app.p50_ms,
       app_p99_ms: question.app.p99_ms,
       home: { ratio: home.ratio, app_rps: home.app.rps, bare_rps: home.bare.rps, app_p99_ms: home.app.p99_ms },
+      appeal: { page: appeal.path, ratio: appeal.ratio, app_rps: appeal.app.rps, bare_rps: appeal.bare.rps, app_p99_ms: appeal.app.p99_ms },
       mid_journey: { page: mid.path, ratio: mid.ratio, app_rps: mid.app.rps, bare_rps: mid.bare.rps, app_p99_ms: mid.app.p99_ms },
     },
     submissions: { database: m.postgres ? 'postgres' : 'pglite', per_second: pg.submissions.per_second, p99_ms: pg.submissions.p99_ms },
