@@ -18,6 +18,7 @@ import {
   historyOf,
   loadForEditor,
   saveFromEditor,
+  pictureChoices,
   serviceChoices,
   stateKey,
   stateOf,
@@ -63,6 +64,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     done: DONE[done] ? (DONE[done] as MessageKey) : undefined,
     locales: editorLocales(tenant),
     services: serviceChoices(tenant, locale),
+    pictures: await pictureChoices(context, user),
     appealKinds: APPEAL_KIND_CHOICES,
     appealStatuses: APPEAL_STATUS_CHOICES,
     history: (await historyOf(context, user, id)).map((h) => ({ ...h, when: editorTime(h.at, locale), stateKey: stateKey(h.state) })),
@@ -137,6 +139,7 @@ export default function EditContent() {
         relatedServices={failed?.relatedServices ?? d.relatedServices}
         errors={errors}
         services={d.services}
+        pictures={d.pictures}
         appealKinds={d.appealKinds}
         appealStatuses={d.appealStatuses}
         existing={{ slug: d.slug, published: live }}

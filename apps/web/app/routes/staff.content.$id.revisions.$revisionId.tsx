@@ -3,7 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 import { ContentForm } from '../components/staff/content-form.tsx'
 import { StaffFrame } from '../components/staff/staff-frame.tsx'
 import { staffMeta } from '../components/journey/meta.ts'
-import { APPEAL_KIND_CHOICES, APPEAL_STATUS_CHOICES, editorLocales, editorTime, revisionOf, serviceChoices } from '../lib/content/editor.server.ts'
+import { APPEAL_KIND_CHOICES, APPEAL_STATUS_CHOICES, editorLocales, editorTime, pictureChoices, revisionOf, serviceChoices } from '../lib/content/editor.server.ts'
 import { localeFor } from '../lib/site/locale.server.ts'
 import { requireStaff } from '../lib/staff/session.server.ts'
 import { useT } from '../lib/use-t.ts'
@@ -26,6 +26,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     relatedServices: revision.relatedServices,
     locales: editorLocales(tenant),
     services: serviceChoices(tenant, locale),
+    pictures: await pictureChoices(context, user),
     appealKinds: APPEAL_KIND_CHOICES,
     appealStatuses: APPEAL_STATUS_CHOICES,
   }
@@ -54,6 +55,7 @@ export default function ContentRevision() {
         relatedServices={d.relatedServices}
         errors={{}}
         services={d.services}
+        pictures={d.pictures}
         appealKinds={d.appealKinds}
         appealStatuses={d.appealStatuses}
         existing={{ slug: d.slug, published: false }}

@@ -13,6 +13,7 @@ import {
   isEditorKind,
   newFormValues,
   saveFromEditor,
+  pictureChoices,
   serviceChoices,
 } from '../lib/content/editor.server.ts'
 import { pageShowsErrors } from '../lib/platform/page-errors.server.ts'
@@ -42,6 +43,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     kind,
     locales: editorLocales(tenant),
     services: serviceChoices(tenant, locale),
+    pictures: await pictureChoices(context, user),
     appealKinds: APPEAL_KIND_CHOICES,
     appealStatuses: APPEAL_STATUS_CHOICES,
     ...newFormValues(kind),
@@ -82,6 +84,7 @@ export default function NewContent() {
         relatedServices={failed?.relatedServices ?? d.relatedServices}
         errors={errors}
         services={d.services}
+        pictures={d.pictures}
         appealKinds={d.appealKinds}
         appealStatuses={d.appealStatuses}
       />

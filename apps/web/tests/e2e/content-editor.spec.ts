@@ -1,8 +1,9 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
+import sharp from 'sharp'
 import { expectNoAxeViolations, forceUrl, snap } from './helpers.ts'
 
-// The back-office content editor, with JavaScript on and off: a Leicestershire editor drafts an appeal, previews it,
-// schedules it and publishes it; it appears at once on Leicestershire's /appeals (which the page cache had kept
+// The back-office content editor, with JavaScript on and off: a Leicestershire editor adds a photo to the force's
+// picture library, drafts an appeal with it, previews it, schedules it and publishes it; it appears at once on Leicestershire's /appeals (which the page cache had kept
 // without it) and sitemap, and on no other force's; Dyfed-Powys refuses to publish a page without its Welsh version.
 // The demo editor accounts are seeded because the e2e server sets SEED_DEMO_STAFF=1.
 
@@ -43,9 +44,20 @@ for (const javaScriptEnabled of [true, false]) {
     // An editor lands on the content, and sees no reports.
     await expect(page).toHaveURL(forceUrl('leicestershire', '/staff/content'))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Website content')
-    await expect(page.getByRole('navigation', { name: 'Back office' }).getByRole('link')).toHaveText(['Website content'])
+    await expect(page.getByRole('navigation', { name: 'Back office' }).getByRole('link')).toHaveText(['Website content', 'Images'])
     await axe(page, javaScriptEnabled)
     await snap(page, `content-editor-list-${mode}`)
+
+    // The appeal's photo goes into the force's picture library first.
+    const photoAlt = `A red quad bike in a farmyard (${mode})`
+    await page.getByRole('navigation', { name: 'Back office' }).getByRole('link', { name: 'Images' }).click()
+    const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#b3261e' } }).jpeg().toBuffer()
+    await page.getByLabel('Image file').setInputFiles({ name: 'quad-bike.jpg', mimeType: 'image/jpeg', buffer: photo })
+    await page.getByLabel('What the picture shows, in English (alt text)').fill(photoAlt)
+    await page.getByRole('button', { name: 'Upload image' }).click()
+    await expect(page.getByRole('heading', { name: 'Image added' })).toBeVisible()
+    const photoId = (await page.locator('[data-image-added]').getAttribute('data-image-added'))!
+    await page.goto(forceUrl('leicestershire', '/staff/content'))
 
     await page.locator('[data-create="appeal"]').click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write an appeal')
@@ -64,8 +76,8 @@ for (const javaScriptEnabled of [true, false]) {
 
     await page.getByLabel('Web address').fill(slug)
     await page.getByLabel('Service that takes information').selectOption('general-enquiry')
-    await page.getByLabel('Image id').fill('quad-bike-photo')
-    await page.getByLabel('What the picture shows (English)').fill('A red quad bike in a farmyard')
+    await page.getByLabel('Picture').selectOption(photoId)
+    await page.getByLabel('What the picture shows (English)').fill(photoAlt)
     const english = page.locator('[data-language="en"]')
     await english.getByLabel('Title').fill(title)
     await english.getByLabel('Summary').fill('Did you see a red quad bike being moved near Melton Mowbray?')
@@ -103,7 +115,11 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page.locator('[data-done]')).toContainText('The page is published.')
     await expect(page.locator('[data-state]').first()).toHaveText('Published')
     expect(await visitorText(browser, forceUrl('leicestershire', '/appeals'))).toContain(title)
-    expect(await visitorText(browser, forceUrl('leicestershire', `/appeals/${slug}`))).toContain('LE-2026-0777')
+    const published = await visitorText(browser, forceUrl('leicestershire', `/appeals/${slug}`))
+    expect(published).toContain('LE-2026-0777')
+    // With its photo at every width, described.
+    expect(published).toContain(`/images/${photoId}-640.webp`)
+    expect(published).toContain(`alt="${photoAlt}"`)
     expect(await visitorText(browser, forceUrl('leicestershire', '/sitemap.xml'))).toContain(`/appeals/${slug}`)
     // And nowhere else.
     expect(await visitorText(browser, forceUrl('metropolitan', '/appeals'))).not.toContain(title)

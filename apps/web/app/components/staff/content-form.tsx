@@ -18,6 +18,8 @@ export interface ContentFormProps {
   /** Messages by field id. */
   errors: Record<string, string>
   services: { value: string; label: string }[]
+  /** The force's picture library: what the photo and picture fields choose from. */
+  pictures: { id: string; alt: string }[]
   appealKinds: readonly string[]
   appealStatuses: readonly string[]
   /** Undefined for a new item: its address (slug) is chosen once, when it is made. */
@@ -40,7 +42,7 @@ const APPEAL_STATUS_KEYS: Record<string, MessageKey> = {
   resolved: 'editor.appealStatus.resolved',
 }
 
-export function ContentForm({ kind, locales, values, relatedServices, errors, services, appealKinds, appealStatuses, existing, readOnly }: ContentFormProps) {
+export function ContentForm({ kind, locales, values, relatedServices, errors, services, pictures, appealKinds, appealStatuses, existing, readOnly }: ContentFormProps) {
   const t = useT()
   const mode = values.mode ?? 'local'
   const field = (name: string, label: string, options: { hint?: string; type?: string; long?: number; width?: string; lang?: Locale } = {}) => (
@@ -57,10 +59,23 @@ export function ContentForm({ kind, locales, values, relatedServices, errors, se
       <Select name={name} defaultValue={values[name] ?? ''} options={options} disabled={readOnly} />
     </FormField>
   )
+  // A saved id no longer in the library stays chosen (nothing saved is silently dropped); saving then says why not.
+  const pictureOptions = (chosen: string | undefined) => [
+    { value: '', label: t('editor.noPicture') },
+    ...pictures.map((p) => ({ value: p.id, label: `${p.alt} (${p.id})` })),
+    ...(chosen && !pictures.some((p) => p.id === chosen) ? [{ value: chosen, label: chosen }] : []),
+  ]
   const languageName = (l: Locale) => t(l === 'en' ? 'editor.language.en' : 'editor.language.cy')
   const image = (name: 'photo' | 'image') => (
     <Fieldset legend={t(name === 'photo' ? 'editor.photoLegend' : 'editor.imageLegend')} size="m">
-      {field(`${name}.id`, t('editor.field.imageId'), { hint: t('editor.hint.imageId'), width: 'md:w-1/2' })}
+      {select(`${name}.id`, t('editor.field.imageId'), pictureOptions(values[`${name}.id`]), t('editor.hint.imageId'))}
+      {readOnly ? null : (
+        <p className="mb-6">
+          <a href="/staff/images" className="text-link underline">
+            {t('editor.pictureLibrary')}
+          </a>
+        </p>
+      )}
       {locales.map((l) => field(`${name}.alt.${l}`, `${t('editor.field.alt')} (${languageName(l)})`, { hint: t('editor.hint.alt'), lang: l }))}
     </Fieldset>
   )

@@ -1,6 +1,7 @@
 // The content editor (/staff/content) through its own loaders and actions, on both database drivers: who may use it,
 // what it refuses and says, schedule and publish in UK time, the Welsh version a Welsh force needs, revisions and the
 // audit log, what the public pages show afterwards, and that one force's editor never reaches another force's items.
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '@bluelamp/db'
 import { testDrivers } from '@bluelamp/db/testing'
@@ -11,6 +12,7 @@ import { staffData } from '../staff/data.server.ts'
 import { hashPassword } from '../staff/password.server.ts'
 import { hasRole, signIn, staffHome } from '../staff/session.server.ts'
 import { fieldOfPath } from './editor.server.ts'
+import { encodeContentImage } from './image-encode.server.ts'
 import * as list from '../../routes/staff.content._index.tsx'
 import * as create from '../../routes/staff.content.new.$kind.tsx'
 import * as edit from '../../routes/staff.content.$id._index.tsx'
@@ -106,6 +108,30 @@ for (const driver of testDrivers()) {
       // Not signed in: a page sends to sign in, a post is refused.
       const nobody = new TestBrowser(contextFor(database, host('leicestershire')), host('leicestershire'))
       expect(location(await nobody.get(list.loader, '/staff/content', {}))).toBe('/staff?next=%2Fstaff%2Fcontent')
+    })
+
+    it('takes a photo only from the force’s own picture library, and offers only that library', async () => {
+      const add = async (force: string, id: string, altEn: string) => {
+        const png = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#884422' } }).png().toBuffer()
+        const encoded = await encodeContentImage(png, 60_000_000)
+        if (!encoded.ok) throw new Error(encoded.reason)
+        await database.queries.addContentImage(force, { id, altEn, filename: `${id}.png`, createdBy: 'staff:test', variants: encoded.variants })
+      }
+      await add('leicestershire', 'img-leics-quad-bike', 'A red quad bike')
+      await add('metropolitan', 'img-met-only-photo', 'A photo of the Metropolitan Police')
+      const editor = await signedIn('leicestershire', 'editor')
+      const form = dataOf<{ pictures: { id: string; alt: string }[] }>(await editor.get(create.loader, '/staff/content/new/appeal', { kind: 'appeal' }))
+      expect(form.pictures).toEqual(expect.arrayContaining([{ id: 'img-leics-quad-bike', alt: 'A red quad bike' }]))
+      expect(form.pictures.map((p) => p.id)).not.toContain('img-met-only-photo')
+      // Another force's picture, or an id of nothing, is refused on its field, and what was typed comes back.
+      for (const id of ['img-met-only-photo', 'img-no-such-picture']) {
+        const refused = await editor.post(create.action, '/staff/content/new/appeal', appealForm({ slug: `quad-photo-${id}`, 'photo.id': id, 'photo.alt.en': 'A quad bike' }), { kind: 'appeal' })
+        expect(statusOf(refused)).toBe(400)
+        expect(dataOf<Failure>(refused).errors).toEqual([{ field: 'photo-id', message: 'Choose a picture from your force’s picture library' }])
+        expect(dataOf<Failure>(refused).values['photo.id']).toBe(id)
+      }
+      const saved = await editor.post(create.action, '/staff/content/new/appeal', appealForm({ slug: 'quad-with-photo', 'photo.id': 'img-leics-quad-bike', 'photo.alt.en': 'A quad bike' }), { kind: 'appeal' })
+      expect(idFrom(saved)).toBeDefined()
     })
 
     it('refuses an item its schema refuses, naming each field, and gives back everything typed', async () => {

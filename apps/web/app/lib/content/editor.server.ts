@@ -23,7 +23,7 @@ import {
   type Publication,
   type PublicationState,
 } from '@bluelamp/content'
-import type { ContentItemKind, StoredContentItem } from '@bluelamp/db'
+import type { ContentItemKind, Database, StoredContentItem } from '@bluelamp/db'
 import { formatUk, ukDayAndTime, ukInstant } from '@bluelamp/triage'
 import type { Tenant } from '@bluelamp/tenants'
 import { translator, type Locale, type MessageKey } from '../../i18n/i18n.ts'
@@ -35,6 +35,7 @@ import { staffData } from '../staff/data.server.ts'
 import type { StaffUser } from '../staff/session.server.ts'
 import { actorLabel } from '../staff/view.server.ts'
 import { adviceView, appealView, areaView, contactView, forceFacts, nationalAdvice, newsArticleView, type ViewFrame } from './content.server.ts'
+import { imagesById } from './images.server.ts'
 
 export const EDITOR_KINDS = ['news', 'appeal', 'advice', 'area', 'contact'] as const satisfies readonly ContentItemKind[]
 export type EditorKind = (typeof EDITOR_KINDS)[number]
@@ -383,7 +384,7 @@ function readForm(form: FormData, kind: EditorKind, tenant: Tenant, existing: St
 }
 
 /** The item checked: by its kind's schema, and, when it is to be published, by the publishing rules. */
-async function check(read: Read, kind: EditorKind, tenant: Tenant, locale: Locale, now: Date): Promise<{ item?: ForceContent; errors: EditorError[] }> {
+async function check(database: Database, read: Read, kind: EditorKind, tenant: Tenant, locale: Locale, now: Date): Promise<{ item?: ForceContent; errors: EditorError[] }> {
   const t = translator(locale)
   if (!read.candidate) return { errors: read.errors }
   const parsed = SCHEMAS[kind].safeParse(read.candidate)
@@ -407,6 +408,15 @@ async function check(read: Read, kind: EditorKind, tenant: Tenant, locale: Local
     return { errors }
   }
   const item = parsed.data as ForceContent
+  // A photo or picture must be one of this force's uploads: an id typed or kept from elsewhere shows nothing.
+  const chosen = (['photo', 'image'] as const).flatMap((name) => {
+    const picture = (item as Partial<Record<'photo' | 'image', { id: string }>>)[name]
+    return picture ? [{ name, id: picture.id }] : []
+  })
+  if (chosen.length > 0) {
+    const known = await imagesById(database, tenant.id, chosen.map((c) => c.id))
+    for (const c of chosen) if (!known.has(c.id)) add(`${c.name}.id`, t('editor.errors.pictureNotInLibrary'))
+  }
   if ('publication' in item && item.publication.status === 'published') {
     const national = kind === 'advice' ? (await nationalAdvice()).map((a) => a.slug) : []
     for (const problem of publishProblems(item, { force: forceFacts(tenant), now, nationalAdviceSlugs: national })) {
@@ -493,7 +503,7 @@ export async function saveFromEditor(
   const existing = target.id ? await loadForEditor(context, user, target.id) : undefined
   const kind = existing?.kind ?? target.kind
   const read = readForm(form, kind, tenant, existing?.item, locale, now)
-  const checked = await check(read, kind, tenant, locale, now)
+  const checked = await check(context.services.database, read, kind, tenant, locale, now)
   if (!checked.item || checked.errors.length > 0) {
     await audit(context, request, user.tenantId, user.actor, {
       action: `content-item.${read.intent}`,
@@ -593,6 +603,12 @@ export async function previewOf(context: Context, user: StaffUser, id: string | 
             ? { kind: 'contact', view: await contactView(item, frame) }
             : { kind: 'advice', view: await adviceView(item.slug, frame, item as LocalAdvice) }
   return { id: found.id, state, valid: true, preview }
+}
+
+/** The force's picture library, newest first, for the photo and picture fields to choose from. */
+export async function pictureChoices(context: Context, user: StaffUser): Promise<{ id: string; alt: string }[]> {
+  const images = await context.services.database.queries.listContentImages(user.tenantId, { limit: 200 })
+  return images.map((i) => ({ id: i.id, alt: i.altEn }))
 }
 
 /** The force's services an appeal may take information through, or advice may point to. */
