@@ -3,7 +3,7 @@
 // editor previews is what the public will see.
 import { Button, InsetText, SummaryList, Tag, WarningText } from '@bluelamp/ui'
 import type { AdvicePageView, AppealView, AreaView, ContactView, NewsArticleView } from '../lib/content/content.server.ts'
-import { useLocale, useT } from '../lib/use-t.ts'
+import { useLocale, useT } from '../lib/site/use-t.ts'
 import { ContentBody, ContentCrumbs } from './content.tsx'
 import { ContentPicture } from './content-picture.tsx'
 

@@ -2,7 +2,7 @@
 import type * as React from 'react'
 import { Breadcrumbs, Pagination } from '@bluelamp/ui'
 import type { Locale, Translate } from '../i18n/i18n.ts'
-import { useLocale, useT } from '../lib/use-t.ts'
+import { useLocale, useT } from '../lib/site/use-t.ts'
 
 /** Home › a section (› nothing more: the page's own title is its h1, not a link to itself). */
 export function ContentCrumbs({ section }: { section?: { href: string; label: string } }) {

@@ -1,5 +1,5 @@
 import { HONEYPOT_FIELD } from '../lib/security/honeypot.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 /**
  * A field people never see (off-screen, hidden from assistive technology, out of the tab order) that simple bots

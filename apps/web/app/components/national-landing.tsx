@@ -1,6 +1,6 @@
 import { Button, FormField, TextInput, WarningText } from '@bluelamp/ui'
 import type { MessageKey } from '../i18n/i18n.ts'
-import { useLocale, useT } from '../lib/use-t.ts'
+import { useLocale, useT } from '../lib/site/use-t.ts'
 import { PageErrorSummary } from './page-error-summary.tsx'
 
 export interface ForceLink {

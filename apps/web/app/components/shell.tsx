@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { useMatches } from '@remix-run/react'
 import { Footer, Header, Main, PhaseBanner, SiteNotice, SkipLink, WarningText, WidthContainer } from '@bluelamp/ui'
 import { translator, type Locale } from '../i18n/i18n.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 import { useShellData } from '../lib/site/tenant-view.ts'
 import { QuickExit, quickExitWanted } from './journey/journey-frame.tsx'
 

@@ -2,7 +2,7 @@ import type { MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { InfoPage } from '../components/info-page.tsx'
 import { infoPageLoader } from '../lib/site/info-page.server.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 import { descriptionMeta, rootLocale } from '../components/journey/meta.ts'
 import { translator, type Catalogue } from '../i18n/i18n.ts'
 

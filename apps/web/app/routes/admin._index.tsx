@@ -9,7 +9,7 @@ import { pageShowsErrors } from '../lib/platform/page-errors.server.ts'
 import { rootLocale, titleWithErrors } from '../components/journey/meta.ts'
 import { translator } from '../i18n/i18n.ts'
 import { SignInForm } from '../components/staff/sign-in-form.tsx'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 export { retryAfterHeaders as headers } from '../lib/platform/headers.ts'
 

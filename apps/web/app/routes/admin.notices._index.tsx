@@ -7,7 +7,7 @@ import { CsrfInput } from '../components/csrf-input.tsx'
 import { NationalFrame } from '../components/national/national-frame.tsx'
 import { rootLocale } from '../components/journey/meta.ts'
 import { translator, type MessageKey } from '../i18n/i18n.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 export const loader = noticeListLoader
 export const action = noticeListAction

@@ -3,7 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 import { ContentCrumbs, ContentList } from '../components/content.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
 import { adviceListLoader } from '../lib/content/content.server.ts'
-import { useLocale, useT } from '../lib/use-t.ts'
+import { useLocale, useT } from '../lib/site/use-t.ts'
 
 export const loader = adviceListLoader
 

@@ -4,7 +4,7 @@ import { Tag } from '@bluelamp/ui'
 import { ContentCrumbs, ContentList, ContentPagination, pageSuffix } from '../components/content.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
 import { appealsListLoader } from '../lib/content/content.server.ts'
-import { useLocale, useT } from '../lib/use-t.ts'
+import { useLocale, useT } from '../lib/site/use-t.ts'
 
 export const loader = appealsListLoader
 

@@ -3,7 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 import { ContentCrumbs, ContentList, ContentPagination, pageSuffix } from '../components/content.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
 import { newsListLoader } from '../lib/content/content.server.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 export const loader = newsListLoader
 

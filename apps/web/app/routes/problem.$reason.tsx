@@ -3,7 +3,7 @@ import { data } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { ProblemPage } from '../components/problem-page.tsx'
 import { PROBLEM_STATUS } from '../lib/site/problem.ts'
-import { useLocale } from '../lib/use-t.ts'
+import { useLocale } from '../lib/site/use-t.ts'
 import { translator, type MessageKey } from '../i18n/i18n.ts'
 import { descriptionMeta, rootLocale } from '../components/journey/meta.ts'
 

@@ -6,7 +6,7 @@ import { FRONT_DOOR_FIELD, FRONT_DOOR_PATH } from '../lib/journey/front-door.ts'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { PageErrorSummary } from '../components/page-error-summary.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 export const loader = frontDoorLoader
 export const action = frontDoorAction

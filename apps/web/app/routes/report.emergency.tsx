@@ -5,7 +5,7 @@ import { frontDoorEmergencyLoader } from '../lib/journey/front-door.server.ts'
 import { FRONT_DOOR_PATH } from '../lib/journey/front-door.ts'
 import { EmergencyCall } from '../components/journey/outcome.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 export const loader = frontDoorEmergencyLoader
 

@@ -3,7 +3,7 @@ import { data } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { ProblemPage } from '../components/problem-page.tsx'
 import { formatSize } from '../lib/evidence/uploads.server.ts'
-import { useLocale } from '../lib/use-t.ts'
+import { useLocale } from '../lib/site/use-t.ts'
 import { descriptionMeta, rootLocale } from '../components/journey/meta.ts'
 import { translator } from '../i18n/i18n.ts'
 

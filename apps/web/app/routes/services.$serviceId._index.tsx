@@ -6,7 +6,7 @@ import { AppealNote } from '../components/journey/appeal-note.tsx'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { Helplines } from '../components/journey/helplines.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 export const loader = startLoader
 export const action = startAction

@@ -9,7 +9,7 @@ import { Caption, JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { SubmitFailed } from '../components/journey/submit-failed.tsx'
 import { DangerNow } from '../components/journey/danger-now.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 export const loader = checkAnswersLoader
 export const action = submitAction

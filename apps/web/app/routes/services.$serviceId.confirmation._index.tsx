@@ -6,7 +6,7 @@ import { CsrfInput } from '../components/csrf-input.tsx'
 import { JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { ReportCopy } from '../components/journey/report-copy.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
-import { useLocale, useT } from '../lib/use-t.ts'
+import { useLocale, useT } from '../lib/site/use-t.ts'
 
 export const loader = confirmationLoader
 export const action = showCopyAction

@@ -4,7 +4,7 @@ import { printLoader } from '../lib/journey/submit.server.ts'
 import { JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { ReportCopy } from '../components/journey/report-copy.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
-import { useLocale, useT } from '../lib/use-t.ts'
+import { useLocale, useT } from '../lib/site/use-t.ts'
 
 /** A sensitive journey has no printable page: its copy is shown on the confirmation, and only when asked for. */
 export const loader = printLoader

@@ -8,7 +8,7 @@ import { Caption, JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { QuestionFields, errorHref } from '../components/journey/question-fields.tsx'
 import { SubmitFailed } from '../components/journey/submit-failed.tsx'
 import { journeyMeta, rootLocale } from '../components/journey/meta.ts'
-import { useLocale, useT } from '../lib/use-t.ts'
+import { useLocale, useT } from '../lib/site/use-t.ts'
 
 export const loader = declarationLoader
 export const action = submitAction

@@ -7,7 +7,7 @@ import { CsrfInput } from '../components/csrf-input.tsx'
 import { Caption, JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { QuestionFields, errorHref } from '../components/journey/question-fields.tsx'
 import { journeyMeta, rootLocale } from '../components/journey/meta.ts'
-import { useLocale, useT } from '../lib/use-t.ts'
+import { useLocale, useT } from '../lib/site/use-t.ts'
 
 export const loader = questionLoader
 export const action = questionAction

@@ -4,7 +4,7 @@ import { Button } from '@bluelamp/ui'
 import { receivingForceLoader } from '../lib/journey/view.server.ts'
 import { Caption, JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 export const loader = receivingForceLoader
 

@@ -4,7 +4,7 @@ import { Button, Panel } from '@bluelamp/ui'
 import { resumeAction, resumeLoader } from '../lib/journey/start.server.ts'
 import { JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 /** The link in the "continue your report" email: sets this browser's cookie and goes on, or says it was sent or expired. */
 export const loader = resumeLoader

@@ -5,7 +5,7 @@ import { saveAction, saveLoader } from '../lib/journey/start.server.ts'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { JourneyFrame } from '../components/journey/journey-frame.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 export const loader = saveLoader
 export const action = saveAction

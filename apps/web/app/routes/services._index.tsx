@@ -5,7 +5,7 @@ import { servicesLoader } from '../lib/journey/start.server.ts'
 import { journeyMeta } from '../components/journey/meta.ts'
 import { ServiceList } from '../components/journey/service-list.tsx'
 import { ReportSomething } from '../components/journey/report-something.tsx'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 export const loader = servicesLoader
 

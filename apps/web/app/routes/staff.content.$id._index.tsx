@@ -29,7 +29,7 @@ import { pageShowsErrors } from '../lib/platform/page-errors.server.ts'
 import { requireCsrf } from '../lib/security/csrf.server.ts'
 import { localeFor } from '../lib/site/locale.server.ts'
 import { requireStaff } from '../lib/staff/session.server.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 const DONE: Record<string, MessageKey> = {
   created: 'editor.done.created',

@@ -5,7 +5,7 @@ import { staffMeta } from '../components/journey/meta.ts'
 import { frame } from '../lib/content/content.server.ts'
 import { previewOf, stateKey } from '../lib/content/editor.server.ts'
 import { requireStaff } from '../lib/staff/session.server.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 /**
  * One of the force's pages as the public will see it, whatever its state: the public route's own view and component,

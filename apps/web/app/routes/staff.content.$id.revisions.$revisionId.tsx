@@ -6,7 +6,7 @@ import { staffMeta } from '../components/journey/meta.ts'
 import { APPEAL_KIND_CHOICES, APPEAL_STATUS_CHOICES, editorLocales, editorTime, pictureChoices, revisionOf, serviceChoices } from '../lib/content/editor.server.ts'
 import { localeFor } from '../lib/site/locale.server.ts'
 import { requireStaff } from '../lib/staff/session.server.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 /** One saved version of one of the force's pages, as it was saved, to read (and copy from). */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

@@ -7,7 +7,7 @@ import { staffMeta } from '../components/journey/meta.ts'
 import { EDITOR_KINDS, editorTime, listForEditor, stateKey } from '../lib/content/editor.server.ts'
 import { localeFor } from '../lib/site/locale.server.ts'
 import { requireStaff } from '../lib/staff/session.server.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 /** The force's pages, by kind, with where each stands: editors and admins only. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

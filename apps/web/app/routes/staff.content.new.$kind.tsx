@@ -20,7 +20,7 @@ import { pageShowsErrors } from '../lib/platform/page-errors.server.ts'
 import { requireCsrf } from '../lib/security/csrf.server.ts'
 import { localeFor } from '../lib/site/locale.server.ts'
 import { requireStaff } from '../lib/staff/session.server.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 function kindOf(value: string | undefined) {
   if (!isEditorKind(value)) throw new Response('Not found', { status: 404 })

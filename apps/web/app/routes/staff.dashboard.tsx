@@ -8,7 +8,7 @@ import { audit } from '../lib/staff/audit.server.ts'
 import { staffData } from '../lib/staff/data.server.ts'
 import { requireStaff } from '../lib/staff/session.server.ts'
 import { serviceName } from '../lib/staff/view.server.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 import { staffMeta } from '../components/journey/meta.ts'
 
 const DAYS = 14

@@ -7,7 +7,7 @@ import { requireCsrf } from '../lib/security/csrf.server.ts'
 import { audit } from '../lib/staff/audit.server.ts'
 import { staffData } from '../lib/staff/data.server.ts'
 import { requireStaff } from '../lib/staff/session.server.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 import { staffMeta } from '../components/journey/meta.ts'
 
 /** Dead letters of the back-office delivery, with a re-send action: admins only. */

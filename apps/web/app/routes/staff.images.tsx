@@ -7,7 +7,7 @@ import { PageErrorSummary } from '../components/page-error-summary.tsx'
 import { staffMeta } from '../components/journey/meta.ts'
 import { imagesAction, imagesLoader } from '../lib/content/images.server.ts'
 import { keyFromData } from '../i18n/i18n.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 
 export const loader = imagesLoader
 export const action = imagesAction

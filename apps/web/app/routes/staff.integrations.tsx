@@ -13,7 +13,7 @@ import { allowLocalHttp, INTEGRATIONS_PATH, runIntegrationAction } from '../lib/
 import { takeOneTime } from '../lib/staff/once.server.ts'
 import { requireStaff } from '../lib/staff/session.server.ts'
 import { keyFromData } from '../i18n/i18n.ts'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 import { PageErrorSummary } from '../components/page-error-summary.tsx'
 import { pageShowsErrors } from '../lib/platform/page-errors.server.ts'
 import { staffMeta } from '../components/journey/meta.ts'

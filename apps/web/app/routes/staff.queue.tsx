@@ -10,7 +10,7 @@ import { requireStaff } from '../lib/staff/session.server.ts'
 import { flagOptions, flagViews, forceName, serviceName, serviceOptions } from '../lib/staff/view.server.ts'
 import { localeFor } from '../lib/site/locale.server.ts'
 import { FlagTags } from '../components/staff/flag-tags.tsx'
-import { useT } from '../lib/use-t.ts'
+import { useT } from '../lib/site/use-t.ts'
 import { appealOptions } from '../lib/staff/appeal-link.server.ts'
 import { staffMeta } from '../components/journey/meta.ts'
 

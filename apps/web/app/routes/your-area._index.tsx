@@ -5,7 +5,7 @@ import { ContentCrumbs, ContentList } from '../components/content.tsx'
 import { journeyMeta } from '../components/journey/meta.ts'
 import { PageErrorSummary } from '../components/page-error-summary.tsx'
 import { yourAreaLoader } from '../lib/content/content.server.ts'
-import { useLocale, useT } from '../lib/use-t.ts'
+import { useLocale, useT } from '../lib/site/use-t.ts'
 
 export const loader = yourAreaLoader
 

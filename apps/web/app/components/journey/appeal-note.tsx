@@ -1,6 +1,6 @@
 import { InsetText } from '@bluelamp/ui'
 import type { AppealView } from '../../lib/journey/appeal.server.ts'
-import { useLocale, useT } from '../../lib/use-t.ts'
+import { useLocale, useT } from '../../lib/site/use-t.ts'
 
 /** "You are giving information about appeal LE-2026-0142: Tractor stolen near Melton", on every page of the journey. */
 export function AppealNote({ appeal }: { appeal: AppealView | null | undefined }) {

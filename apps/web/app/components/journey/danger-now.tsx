@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { Button, InsetText, WarningText } from '@bluelamp/ui'
-import { useT } from '../../lib/use-t.ts'
+import { useT } from '../../lib/site/use-t.ts'
 
 /**
  * The 999 advice shown above "Send report" when the person's own words suggest someone may be in danger now. It

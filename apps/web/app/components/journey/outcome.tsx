@@ -1,6 +1,6 @@
 import { Button, InsetText, WarningText } from '@bluelamp/ui'
 import type { OutcomePageData, OutcomeView } from '../../lib/journey/view.server.ts'
-import { useT } from '../../lib/use-t.ts'
+import { useT } from '../../lib/site/use-t.ts'
 import { JourneyFrame } from './journey-frame.tsx'
 
 /** The end of a journey that is not a report: call 999, contact another agency, or advice. Nothing is sent. */

@@ -1,5 +1,5 @@
 import { Button, StartArrow } from '@bluelamp/ui'
-import { useT } from '../../lib/use-t.ts'
+import { useT } from '../../lib/site/use-t.ts'
 
 /** The way in for someone who does not know which service fits: a line saying so, and the start button to /report. */
 export function ReportSomething({ intro }: { intro: string }) {

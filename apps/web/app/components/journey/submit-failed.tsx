@@ -1,5 +1,5 @@
 import { WarningText } from '@bluelamp/ui'
-import { useT } from '../../lib/use-t.ts'
+import { useT } from '../../lib/site/use-t.ts'
 
 /** Shown when the database could not take the report: the draft is safe, try again. */
 export function SubmitFailed() {

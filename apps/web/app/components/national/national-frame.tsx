@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { Form } from '@remix-run/react'
 import { Button } from '@bluelamp/ui'
 import { CsrfInput } from '../csrf-input.tsx'
-import { useT } from '../../lib/use-t.ts'
+import { useT } from '../../lib/site/use-t.ts'
 
 /** The national back office's frame inside the national site's shell: its navigation, who is signed in, sign out. */
 export function NationalFrame({ name, children }: { name: string; children: ReactNode }) {

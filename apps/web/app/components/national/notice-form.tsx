@@ -3,7 +3,7 @@ import { BackLink, Button, Checkboxes, DateInput, FormField, Radios, Select, Tex
 import { CsrfInput } from '../csrf-input.tsx'
 import { PageErrorSummary } from '../page-error-summary.tsx'
 import type { MessageKey } from '../../i18n/i18n.ts'
-import { useT } from '../../lib/use-t.ts'
+import { useT } from '../../lib/site/use-t.ts'
 
 type FormError = { key: MessageKey; values?: Record<string, string> }
 

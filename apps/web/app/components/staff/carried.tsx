@@ -2,7 +2,7 @@ import { Form } from '@remix-run/react'
 import { Button, FormField, Textarea, TextInput } from '@bluelamp/ui'
 import { CsrfInput } from '../csrf-input.tsx'
 import type { MessageKey } from '../../i18n/i18n.ts'
-import { useT } from '../../lib/use-t.ts'
+import { useT } from '../../lib/site/use-t.ts'
 import { TYPED_FIELDS } from '../../lib/staff/carry.ts'
 
 const LABELS: Record<(typeof TYPED_FIELDS)[number], MessageKey> = {

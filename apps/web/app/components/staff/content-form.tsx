@@ -3,7 +3,7 @@
 import { Form } from '@remix-run/react'
 import { Button, ButtonGroup, Checkboxes, Fieldset, FormField, Select, Textarea, TextInput } from '@bluelamp/ui'
 import type { MessageKey } from '../../i18n/i18n.ts'
-import { useT } from '../../lib/use-t.ts'
+import { useT } from '../../lib/site/use-t.ts'
 import { CsrfInput } from '../csrf-input.tsx'
 
 type Kind = 'news' | 'appeal' | 'advice' | 'area' | 'contact'

@@ -1,6 +1,6 @@
 import { Tag } from '@bluelamp/ui'
 import type { describeFlag } from '@bluelamp/triage'
-import type { useT } from '../../lib/use-t.ts'
+import type { useT } from '../../lib/site/use-t.ts'
 
 type T = ReturnType<typeof useT>
 type FlagView = ReturnType<typeof describeFlag>

@@ -1,4 +1,4 @@
-import { useT } from '../../lib/use-t.ts'
+import { useT } from '../../lib/site/use-t.ts'
 
 /** The appeal a report was given from: its reference, and its public page while it is live. */
 export function ReportAppealLink({ appeal }: { appeal: { reference: string; href: string | null } }) {

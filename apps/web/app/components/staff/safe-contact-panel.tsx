@@ -1,6 +1,6 @@
 import { WarningText } from '@bluelamp/ui'
 import type { SafeContact } from '@bluelamp/triage'
-import type { useT } from '../../lib/use-t.ts'
+import type { useT } from '../../lib/site/use-t.ts'
 
 const WAY_KEYS = { phone: 'staff.safeContactWayPhone', text: 'staff.safeContactWayText', email: 'staff.safeContactWayEmail' } as const
 

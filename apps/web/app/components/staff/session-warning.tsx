@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from '@remix-run/react'
 import { Button } from '@bluelamp/ui'
-import { useT } from '../../lib/use-t.ts'
+import { useT } from '../../lib/site/use-t.ts'
 
 /**
  * Warns a member of staff before their session times out for want of use, with a button to stay signed in. A little

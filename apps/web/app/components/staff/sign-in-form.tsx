@@ -3,7 +3,7 @@ import { Button, FormField, NotificationBanner, TextInput } from '@bluelamp/ui'
 import { CsrfInput } from '../csrf-input.tsx'
 import { PageErrorSummary } from '../page-error-summary.tsx'
 import { keyFromData } from '../../i18n/i18n.ts'
-import { useT } from '../../lib/use-t.ts'
+import { useT } from '../../lib/site/use-t.ts'
 import { CarriedFields, SignedOutNotice } from './carried.tsx'
 
 /** What a failed sign-in attempt gives back to the form. */

@@ -4,7 +4,7 @@ import { Button } from '@bluelamp/ui'
 import { CsrfInput } from '../csrf-input.tsx'
 import { Form, useRouteLoaderData } from '@remix-run/react'
 import type { MessageKey } from '../../i18n/i18n.ts'
-import { useT } from '../../lib/use-t.ts'
+import { useT } from '../../lib/site/use-t.ts'
 import { SessionWarning } from './session-warning.tsx'
 import { canEditImages } from '../../lib/content/image-access.ts'
 

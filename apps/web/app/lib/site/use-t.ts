@@ -1,5 +1,5 @@
-import { translator, type Locale, type Translate } from '../i18n/i18n.ts'
-import { useShellData } from './site/tenant-view.ts'
+import { translator, type Locale, type Translate } from '../../i18n/i18n.ts'
+import { useShellData } from './tenant-view.ts'
 
 /** The page's translate function, in the locale the root loader chose (or a thrown problem carried). */
 export function useT(): Translate {
