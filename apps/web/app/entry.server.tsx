@@ -9,6 +9,7 @@ export { startup, shutdown, ready, getLoadContext, startupNotes } from './lib/st
 export { parseEnv, EnvError } from './lib/platform/env.server.ts'
 export { tokenFor } from './lib/security/csrf.server.ts'
 export { onClearSharedPages } from './lib/platform/shared-page.server.ts'
+export { connectPeers, onPeerMessage, receiveFromPeer } from './lib/platform/peers.server.ts'
 
 /**
  * Pages are rendered to one string, not streamed. No route defers data (nothing awaits after the shell), so streaming

@@ -59,6 +59,13 @@ else await serve()
 /** One web process: the Express app on the port (shared with the other processes of a cluster). */
 async function serve() {
   const inCluster = cluster.isWorker
+  if (inCluster) {
+    // The other web processes, reached through the primary, which passes each message on to all but its sender.
+    hooks.connectPeers((message) => process.send?.({ bluelamp: 'peers', message }))
+    process.on('message', (raw: { bluelamp?: string; message?: unknown }) => {
+      if (raw?.bluelamp === 'peers') hooks.receiveFromPeer(raw.message)
+    })
+  }
   await hooks.startup(env, { migrationsFolder, seed: !inCluster })
 
   const app = createApp(env, hooks)
@@ -73,6 +80,10 @@ async function serve() {
     const cache = pageCache({ build, getLoadContext: hooks.getLoadContext, tokenFor: hooks.tokenFor, ttlMs: env.PAGE_CACHE_SECONDS * 1000 })
     // The app clears it when a national notice is published, ended, starts or ends (app/lib/content/notices.server.ts).
     hooks.onClearSharedPages(cache.clear)
+    // Another web process published or took down a force's page: forget what this one keeps of that force.
+    hooks.onPeerMessage((message) => {
+      if (message.kind === 'forget-force') cache.forgetForce(message.tenantId)
+    })
     app.use(cache)
   }
   app.all('*', remixHandler({ build, mode: 'production', getLoadContext: hooks.getLoadContext }))
@@ -108,6 +119,10 @@ async function runPrimary() {
   const fork = () => {
     const worker = cluster.fork()
     worker.on('message', (message: { bluelamp?: string }) => {
+      if (message?.bluelamp === 'peers') {
+        for (const other of Object.values(cluster.workers ?? {})) if (other && other !== worker && other.isConnected()) other.send(message)
+        return
+      }
       if (message?.bluelamp !== 'listening') return
       started.add(worker)
       if (++listening === processes) banner(env.PORT)

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os'
+
 /**
  * Each Playwright worker has a production server of its own (its own port, database and mail folder), so workers
  * run side by side without seeing each other's reports, queues, rate limits or emails. E2E_PORT is the first
@@ -6,7 +8,10 @@
  */
 export const BASE_PORT = Number(process.env.E2E_PORT ?? 3311)
 
-/** Two on CI's two cores: one worker leaves a core idle while the browser waits on the server and back. */
-export const WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 2))
+/**
+ * One per two cores (a worker is a browser and a server): one on CI's two-core machine, where a second worker beside
+ * the other CI tasks slowed everything and made the embedded database's tests time out (docs/decisions/010).
+ */
+export const WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? Math.floor(availableParallelism() / 2)))
 
 export const PORT = BASE_PORT + Number(process.env.TEST_PARALLEL_INDEX ?? 0)

@@ -15,7 +15,7 @@ import { requireCsrf } from '../security/csrf.server.ts'
 import { forcesAtoZ, registry } from '../site/site.server.ts'
 import { audit } from '../staff/audit.server.ts'
 import { requireNationalAdmin } from '../staff/session.server.ts'
-import { asNotice, refreshNotices } from './notices.server.ts'
+import { asNotice, noticesChanged } from './notices.server.ts'
 
 /** 'HH:MM' of the hour and minute boxes, as triage's ukInstant reads a time typed in UK time. */
 const hhmm = (hour: number, minute: number) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
@@ -237,7 +237,7 @@ export async function noticeListAction({ request, context }: ActionFunctionArgs)
   const now = new Date()
   const ended = await context.services.database.queries.endNationalNotice(parsed.data.id, user.actor, now)
   await audit(context, request, NATIONAL_SCOPE, user.actor, { action: 'notice.end', targetType: 'notice', targetId: parsed.data.id, outcome: ended ? 'ok' : 'failed' })
-  if (ended) await refreshNotices(context.services.database, { changed: true, now })
+  if (ended) await noticesChanged(context.services.database, now)
   throw redirect(`/admin/notices?done=${ended ? 'ended' : 'not-ended'}`)
 }
 
@@ -303,7 +303,7 @@ async function saveNotice(request: Request, context: AppLoadContext, id: string 
     targetId,
     detail: { forces: input.forces, startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), serviceId: input.serviceId ?? null },
   })
-  await refreshNotices(context.services.database, { changed: true, now })
+  await noticesChanged(context.services.database, now)
   throw redirect(`/admin/notices?done=${notice ? 'changed' : 'published'}`)
 }
 

@@ -16,6 +16,7 @@ import { servicesFor } from '../journey/journey.server.ts'
 import { logger } from '../platform/logger.server.ts'
 import { processSlot } from '../platform/process-slot.server.ts'
 import { clearSharedPages } from '../platform/shared-page.server.ts'
+import { onPeerMessage, tellPeers } from '../platform/peers.server.ts'
 
 /** How often each process reads the notices again: the most a notice's start or end is late by on a kept page. */
 export const NOTICE_REFRESH_MS = 15_000
@@ -42,6 +43,8 @@ interface State {
   /** When they were last read (Date.now()). */
   readAt?: number
   timer?: ReturnType<typeof setInterval>
+  /** Stops listening for the other processes' changes. */
+  stopListening?: () => void
   loading?: Promise<void>
 }
 
@@ -84,9 +87,24 @@ export async function refreshNotices(database: Database, options: { changed?: bo
   if (options.changed || (previous !== undefined && previous.showing !== showing)) clearSharedPages()
 }
 
-/** Starts the timer that keeps this process's notices fresh. */
+/**
+ * After a notice is published, changed or ended here: this process reads the notices again and forgets its kept
+ * pages, and the server's other web processes are told to do the same (peers.server.ts).
+ */
+export async function noticesChanged(database: Database, now = new Date()): Promise<void> {
+  tellPeers({ kind: 'notices-changed' })
+  await refreshNotices(database, { changed: true, now })
+}
+
+/** Starts the timer that keeps this process's notices fresh, and listens for a peer's change. */
 export function startNoticeRefresh(database: Database, intervalMs = NOTICE_REFRESH_MS): void {
   if (slot.get()?.timer) return
+  const stopListening = onPeerMessage((message) => {
+    if (message.kind !== 'notices-changed') return
+    refreshNotices(database, { changed: true }).catch((error: unknown) => {
+      logger.warn({ event: 'notices-refresh-failed', error: error instanceof Error ? error.message : String(error) }, 'national notices not refreshed')
+    })
+  })
   const timer = setInterval(() => {
     refreshNotices(database).catch((error: unknown) => {
       // The notices last read stay in use until the database answers again.
@@ -94,12 +112,13 @@ export function startNoticeRefresh(database: Database, intervalMs = NOTICE_REFRE
     })
   }, intervalMs)
   timer.unref()
-  slot.set({ held: [], showing: '', ...slot.get(), timer })
+  slot.set({ held: [], showing: '', ...slot.get(), timer, stopListening })
 }
 
 export function stopNoticeRefresh(): void {
   const state = slot.get()
   if (state?.timer) clearInterval(state.timer)
+  state?.stopListening?.()
   slot.set(undefined)
 }
 

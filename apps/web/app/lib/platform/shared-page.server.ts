@@ -6,6 +6,7 @@
 // A loader says its page is one of them by calling sharePage(context) — only when nothing it read came from the
 // person (a draft, a session, a form). Pages that do not say so are rendered for each request as before.
 import type { AppLoadContext } from '@remix-run/node'
+import { tellPeers } from './peers.server.ts'
 
 /** Set by the page cache while it renders a page that may be kept: marks in place of the per-request secrets. */
 export interface PageTemplate {
@@ -19,8 +20,8 @@ export interface PageTemplate {
 
 /**
  * What the app may ask of this process's page cache: to forget every page it keeps for one force, so that an editor's
- * publish or unpublish is seen at once instead of after the cache's lifetime. Other web processes keep theirs until it
- * runs out (docs/decisions/022-content-editor.md).
+ * publish or unpublish is seen at once instead of after the cache's lifetime. The server's other web processes are
+ * told too (peers.server.ts); servers on other machines keep theirs until it runs out (docs/decisions/022).
  */
 export interface SharedPages {
   /** Forgets the force's kept pages; how many there were. */
@@ -29,6 +30,7 @@ export interface SharedPages {
 
 /** Forgets the force's pages kept by this process's page cache (none when the cache is off). How many there were. */
 export function forgetSharedPages(context: Pick<AppLoadContext, 'sharedPages'>, tenantId: string): number {
+  tellPeers({ kind: 'forget-force', tenantId })
   return context.sharedPages?.forgetForce(tenantId) ?? 0
 }
 
@@ -39,7 +41,7 @@ export function sharePage(context: Pick<AppLoadContext, 'pageTemplate'>): void {
 
 // What this process keeps of shared pages can be told to forget them (a national notice published, ended, started
 // or ended by its clock): the server's page cache registers its clear() here, and the app calls clearSharedPages()
-// without importing the server. Another process's cache learns of a change by its own refresh (content/notices).
+// without importing the server. The other processes are told by content/notices (peers.server.ts).
 const clearers = new Set<() => void>()
 
 /** Registers a cache's clear(); returns a function that removes it. */
