@@ -76,7 +76,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     await page.getByLabel('Web address').fill(slug)
     await page.getByLabel('Service that takes information').selectOption('general-enquiry')
-    await page.getByLabel('Picture').selectOption(photoId)
+    await page.getByLabel('Picture', { exact: true }).selectOption(photoId)
     await page.getByLabel('What the picture shows (English)').fill(photoAlt)
     const english = page.locator('[data-language="en"]')
     await english.getByLabel('Title').fill(title)
