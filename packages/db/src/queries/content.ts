@@ -131,6 +131,22 @@ function assertActor(actor: string) {
 }
 
 export function contentQueries(db: Db) {
+  /** Adds the item and its first revision only if the force has none of that kind and slug; its id, or null. */
+  function addAtFreeAddress(tenantId: string, item: StoredContentItem, actor: string): Promise<string | null> {
+    assertActor(actor)
+    const row = toRow(tenantId, item)
+    return withTenant(db, tenantId, async (tx) => {
+      const [added] = await tx
+        .insert(contentItems)
+        .values(row)
+        .onConflictDoNothing({ target: [contentItems.tenantId, contentItems.kind, contentItems.slug] })
+        .returning({ id: contentItems.id })
+      if (!added) return null
+      await appendRevision(tx, tenantId, added.id, actor, item)
+      return added.id
+    })
+  }
+
   return {
     /**
      * Saves an item (a new one, or the force's item of that kind and slug), and a revision saying who saved it.
@@ -157,18 +173,7 @@ export function contentQueries(db: Db) {
      * changes nothing, and never undoes an editor's change. True when it was added.
      */
     async seedContentItem(tenantId: string, item: StoredContentItem, actor = 'system:seed'): Promise<boolean> {
-      assertActor(actor)
-      const row = toRow(tenantId, item)
-      return withTenant(db, tenantId, async (tx) => {
-        const [added] = await tx
-          .insert(contentItems)
-          .values(row)
-          .onConflictDoNothing({ target: [contentItems.tenantId, contentItems.kind, contentItems.slug] })
-          .returning({ id: contentItems.id })
-        if (!added) return false
-        await appendRevision(tx, tenantId, added.id, actor, item)
-        return true
-      })
+      return (await addAtFreeAddress(tenantId, item, actor)) !== null
     },
 
     /** The force's item of this kind and slug (the contact page: slug omitted), or null; only if live with `liveAt`. */
@@ -238,18 +243,7 @@ export function contentQueries(db: Db) {
      * which must never overwrite another item that has the address already. The new id, or null when taken.
      */
     async createContentItem(tenantId: string, item: StoredContentItem, actor: string): Promise<string | null> {
-      assertActor(actor)
-      const row = toRow(tenantId, item)
-      return withTenant(db, tenantId, async (tx) => {
-        const [added] = await tx
-          .insert(contentItems)
-          .values(row)
-          .onConflictDoNothing({ target: [contentItems.tenantId, contentItems.kind, contentItems.slug] })
-          .returning({ id: contentItems.id })
-        if (!added) return null
-        await appendRevision(tx, tenantId, added.id, actor, item)
-        return added.id
-      })
+      return addAtFreeAddress(tenantId, item, actor)
     },
 
     /** The force's item with this id, whatever its state (for the editor), or null: another force's id finds nothing. */
