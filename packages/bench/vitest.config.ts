@@ -1,3 +1,4 @@
+import { sharedWorkers } from '@bluelamp/config/vitest'
 import { defineConfig } from 'vitest/config'
 
-export default defineConfig({ test: { include: ['src/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } })
+export default defineConfig({ test: { ...sharedWorkers, include: ['src/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } })

@@ -1,0 +1,4 @@
+export declare const sharedWorkers: {
+  pool: 'threads'
+  poolOptions: { threads: { isolate: false } }
+}
