@@ -6,7 +6,7 @@
 // service (fields.property.test.ts). Field names are listed in the README ("Form fields").
 import type { AnswerValue, Locale, Question, QuestionType } from './types.ts'
 import { validate } from './validate.ts'
-import { PERSON_FIELDS, type RawInput, type Validation, type ValidationContext } from './validate-fields.ts'
+import { fieldName, PERSON_FIELDS, type RawInput, type Validation, type ValidationContext } from './validate-fields.ts'
 
 type QuestionOf<T extends QuestionType> = Question & { type: T }
 
@@ -25,13 +25,13 @@ interface Codec<Q extends Question> {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const dateNames = (prefix: string) => [`${prefix}-day`, `${prefix}-month`, `${prefix}-year`]
+const dateNames = (prefix: string) => [fieldName(prefix, 'day'), fieldName(prefix, 'month'), fieldName(prefix, 'year')]
 
 /** 'YYYY-MM-DD' as the three GOV.UK date boxes, without leading zeros, as a person would type them. */
 function dateParts(prefix: string, iso: unknown): RawInput {
   if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return {}
   const [year, month, day] = iso.split('-')
-  return { [`${prefix}-day`]: String(Number(day)), [`${prefix}-month`]: String(Number(month)), [`${prefix}-year`]: year }
+  return { [fieldName(prefix, 'day')]: String(Number(day)), [fieldName(prefix, 'month')]: String(Number(month)), [fieldName(prefix, 'year')]: year }
 }
 
 /** One field named by the question's id, holding the answer as text. */
@@ -59,48 +59,50 @@ const CODECS: { [T in QuestionType]: Codec<QuestionOf<T>> } = {
   'multiple-choice': list((q) => q.id),
   // The tokens of files already attached; the file input itself (`<id>-files`) is read by the upload path.
   'evidence-upload': {
-    ...list((q) => `${q.id}-files`),
-    names: (q) => [q.id, `${q.id}-files`],
+    ...list((q) => fieldName(q.id, 'files')),
+    names: (q) => [q.id, fieldName(q.id, 'files')],
   },
   date: {
     names: (q) => dateNames(q.id),
-    firstField: (q) => `${q.id}-day`,
+    firstField: (q) => fieldName(q.id, 'day'),
     toForm: (q, value) => dateParts(q.id, value),
   },
   'approximate-time': {
-    names: (q) => [...dateNames(q.id), `${q.id}-time`],
-    firstField: (q) => `${q.id}-day`,
-    toForm: (q, value) => (isObject(value) ? { ...dateParts(q.id, value.date), [`${q.id}-time`]: String(value.timeOfDay ?? '') } : {}),
+    names: (q) => [...dateNames(q.id), fieldName(q.id, 'time')],
+    firstField: (q) => fieldName(q.id, 'day'),
+    toForm: (q, value) => (isObject(value) ? { ...dateParts(q.id, value.date), [fieldName(q.id, 'time')]: String(value.timeOfDay ?? '') } : {}),
   },
   'date-range': {
-    names: (q) => [...dateNames(`${q.id}-from`), ...dateNames(`${q.id}-to`)],
-    firstField: (q) => `${q.id}-from-day`,
-    toForm: (q, value) => (isObject(value) ? { ...dateParts(`${q.id}-from`, value.from), ...dateParts(`${q.id}-to`, value.to) } : {}),
+    names: (q) => [...dateNames(fieldName(q.id, 'from')), ...dateNames(fieldName(q.id, 'to'))],
+    firstField: (q) => fieldName(fieldName(q.id, 'from'), 'day'),
+    toForm: (q, value) => (isObject(value) ? { ...dateParts(fieldName(q.id, 'from'), value.from), ...dateParts(fieldName(q.id, 'to'), value.to) } : {}),
   },
   'person-description': {
-    names: (q) => PERSON_FIELDS.map((part) => `${q.id}-${part}`),
-    firstField: (q) => `${q.id}-sex`,
+    names: (q) => PERSON_FIELDS.map((part) => fieldName(q.id, part)),
+    firstField: (q) => fieldName(q.id, 'sex'),
     toForm: (q, value) =>
       isObject(value)
-        ? Object.fromEntries(PERSON_FIELDS.filter((part) => typeof value[part] === 'string').map((part) => [`${q.id}-${part}`, String(value[part])]))
+        ? Object.fromEntries(PERSON_FIELDS.filter((part) => typeof value[part] === 'string').map((part) => [fieldName(q.id, part), String(value[part])]))
         : {},
   },
   'contact-details': {
-    names: (q) => [`${q.id}-name`, `${q.id}-email`, `${q.id}-phone`, ...(q.allowAnonymous ? [`${q.id}-anonymous`] : [])],
-    firstField: (q) => `${q.id}-name`,
+    names: (q) => [fieldName(q.id, 'name'), fieldName(q.id, 'email'), fieldName(q.id, 'phone'), ...(q.allowAnonymous ? [fieldName(q.id, 'anonymous')] : [])],
+    firstField: (q) => fieldName(q.id, 'name'),
     toForm: (q, value) => {
       if (!isObject(value)) return {}
-      if (value.anonymous === true) return { [`${q.id}-anonymous`]: 'yes' }
-      return Object.fromEntries((['name', 'email', 'phone'] as const).filter((k) => typeof value[k] === 'string').map((k) => [`${q.id}-${k}`, String(value[k])]))
+      if (value.anonymous === true) return { [fieldName(q.id, 'anonymous')]: 'yes' }
+      return Object.fromEntries((['name', 'email', 'phone'] as const).filter((k) => typeof value[k] === 'string').map((k) => [fieldName(q.id, k), String(value[k])]))
     },
   },
   declaration: {
-    names: (q) => [`${q.id}-agree`, ...(q.kind === 'statement' ? [`${q.id}-name`] : [])],
-    firstField: (q) => (q.kind === 'statement' ? `${q.id}-name` : `${q.id}-agree`),
+    names: (q) => [fieldName(q.id, 'agree'), ...(q.kind === 'statement' ? [fieldName(q.id, 'name')] : [])],
+    firstField: (q) => (q.kind === 'statement' ? fieldName(q.id, 'name') : fieldName(q.id, 'agree')),
     toForm: (q, value) =>
-      isObject(value) ? { [`${q.id}-agree`]: 'yes', ...(typeof value.name === 'string' ? { [`${q.id}-name`]: value.name } : {}) } : {},
+      isObject(value) ? { [fieldName(q.id, 'agree')]: 'yes', ...(typeof value.name === 'string' ? { [fieldName(q.id, 'name')]: value.name } : {}) } : {},
   },
 }
+
+export { fieldName }
 
 function codecOf<Q extends Question>(question: Q): Codec<Q> {
   return CODECS[question.type] as unknown as Codec<Q>

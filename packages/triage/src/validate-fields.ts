@@ -4,6 +4,20 @@ import type { AnswerValue, Locale, Text } from './types.ts'
 /** The parts of a description of a person, in the order the form shows them. */
 export const PERSON_FIELDS = ['sex', 'age', 'height', 'build', 'clothing', 'other'] as const
 
+/** The parts a question's form may post beside (or instead of) a field named by the question's id alone. */
+export type FieldPart =
+  | 'day' | 'month' | 'year' | 'time' | 'from' | 'to'
+  | 'name' | 'email' | 'phone' | 'anonymous'
+  | 'agree' | 'files' | 'remove'
+  | (typeof PERSON_FIELDS)[number]
+
+/**
+ * The name (and id) of one part of a question's form, `<question id>-<part>`: the codecs, validation, the action that
+ * reads uploads and the page that draws the fields all name parts through this, so a part has one spelling. Dates
+ * nest: the day box of a range's start is `fieldName(fieldName(id, 'from'), 'day')`.
+ */
+export const fieldName = (questionId: string, part: FieldPart): string => `${questionId}-${part}`
+
 export type RawInput = Record<string, string | string[] | undefined>
 
 export interface FieldError {

@@ -4,7 +4,7 @@
 import { defaults, messages } from './messages.ts'
 import type { Locale, Question } from './types.ts'
 import { checkDate, checkDateRange } from './validate-dates.ts'
-import { fail, field, fields, PERSON_FIELDS, type FieldError, type RawInput, type Validation, type ValidationContext } from './validate-fields.ts'
+import { fail, field, fieldName, fields, PERSON_FIELDS, type FieldError, type RawInput, type Validation, type ValidationContext } from './validate-fields.ts'
 
 export type { FieldError, RawInput, Validation, ValidationContext } from './validate-fields.ts'
 
@@ -89,26 +89,26 @@ export function validate(question: Question, raw: RawInput, locale: Locale, cont
     case 'person-description': {
       const description: Record<string, string> = {}
       for (const name of PERSON_FIELDS) {
-        const value = field(raw, `${id}-${name}`)
-        if (value.length > 200) return fail(locale, messages.tooLong(undefined, 200), `${id}-${name}`)
+        const value = field(raw, fieldName(id, name))
+        if (value.length > 200) return fail(locale, messages.tooLong(undefined, 200), fieldName(id, name))
         if (value !== '') description[name] = value
       }
       if (Object.keys(description).length === 0) {
-        return question.optional ? { ok: true, value: null } : fail(locale, question.required ?? defaults.person, `${id}-age`)
+        return question.optional ? { ok: true, value: null } : fail(locale, question.required ?? defaults.person, fieldName(id, 'age'))
       }
       return { ok: true, value: description }
     }
     case 'contact-details': {
-      if (question.allowAnonymous && field(raw, `${id}-anonymous`) === 'yes') return { ok: true, value: { anonymous: true } }
-      const name = field(raw, `${id}-name`)
-      const email = field(raw, `${id}-email`)
-      const phone = field(raw, `${id}-phone`)
+      if (question.allowAnonymous && field(raw, fieldName(id, 'anonymous')) === 'yes') return { ok: true, value: { anonymous: true } }
+      const name = field(raw, fieldName(id, 'name'))
+      const email = field(raw, fieldName(id, 'email'))
+      const phone = field(raw, fieldName(id, 'phone'))
       const errors: FieldError[] = []
-      if (name === '') errors.push({ field: `${id}-name`, message: messages.name[locale] })
-      else if (name.length > 100) errors.push({ field: `${id}-name`, message: messages.tooLong(undefined, 100)[locale] })
-      if (email === '' && phone === '') errors.push({ field: `${id}-email`, message: messages.emailOrPhone[locale] })
-      if (email !== '' && (!EMAIL.test(email) || email.length > 254)) errors.push({ field: `${id}-email`, message: messages.email[locale] })
-      if (phone !== '' && !validPhone(phone)) errors.push({ field: `${id}-phone`, message: messages.phone[locale] })
+      if (name === '') errors.push({ field: fieldName(id, 'name'), message: messages.name[locale] })
+      else if (name.length > 100) errors.push({ field: fieldName(id, 'name'), message: messages.tooLong(undefined, 100)[locale] })
+      if (email === '' && phone === '') errors.push({ field: fieldName(id, 'email'), message: messages.emailOrPhone[locale] })
+      if (email !== '' && (!EMAIL.test(email) || email.length > 254)) errors.push({ field: fieldName(id, 'email'), message: messages.email[locale] })
+      if (phone !== '' && !validPhone(phone)) errors.push({ field: fieldName(id, 'phone'), message: messages.phone[locale] })
       if (errors.length > 0) return { ok: false, errors }
       return {
         ok: true,
@@ -124,10 +124,10 @@ export function validate(question: Question, raw: RawInput, locale: Locale, cont
     }
     case 'declaration': {
       const errors: FieldError[] = []
-      if (field(raw, `${id}-agree`) !== 'yes') errors.push({ field: `${id}-agree`, message: messages.agree[locale] })
-      const name = field(raw, `${id}-name`)
-      if (question.kind === 'statement' && name === '') errors.push({ field: `${id}-name`, message: messages.signature[locale] })
-      if (name.length > 100) errors.push({ field: `${id}-name`, message: messages.tooLong(undefined, 100)[locale] })
+      if (field(raw, fieldName(id, 'agree')) !== 'yes') errors.push({ field: fieldName(id, 'agree'), message: messages.agree[locale] })
+      const name = field(raw, fieldName(id, 'name'))
+      if (question.kind === 'statement' && name === '') errors.push({ field: fieldName(id, 'name'), message: messages.signature[locale] })
+      if (name.length > 100) errors.push({ field: fieldName(id, 'name'), message: messages.tooLong(undefined, 100)[locale] })
       if (errors.length > 0) return { ok: false, errors }
       const signedAt = new Date(context.now).toISOString()
       return { ok: true, value: { agreed: true, ...(question.kind === 'statement' ? { name } : {}), signedAt } }

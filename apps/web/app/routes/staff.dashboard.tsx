@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { ukDay } from '@bluelamp/triage'
+import { ukDay } from '@bluelamp/triage/uk-time'
 import { Table } from '@bluelamp/ui'
 import { BarChart } from '../components/staff/bar-chart.tsx'
 import { StaffFrame } from '../components/staff/staff-frame.tsx'

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
-import { formatUk } from '@bluelamp/triage'
+import { formatUk } from '@bluelamp/triage/uk-time'
 import { Button, FormField, SummaryList, Tag, TextInput } from '@bluelamp/ui'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { requireCsrf } from '../lib/security/csrf.server.ts'

@@ -10,7 +10,11 @@ import {
   TextInput,
   type DatePart,
 } from '@bluelamp/ui'
-import { firstFieldId, yesNoLabels, type FieldError, type Question, type RawInput } from '@bluelamp/triage'
+// The narrow entries, not the package's index: this module is in the browser's bundle, and the index would bring
+// the whole service catalogue with it.
+import type { FieldError, Question, RawInput } from '@bluelamp/triage'
+import { fieldName, firstFieldId } from '@bluelamp/triage/fields'
+import { yesNoLabels } from '@bluelamp/triage/messages'
 import type { Locale, Translate } from '../../i18n/i18n.ts'
 import { characterCountMessages, many, one } from './values.ts'
 
@@ -30,13 +34,13 @@ function errorFor(errors: FieldError[], name: string, exact = false): string | u
 
 /** The parts of a date the errors are about (every part with an error of its own). */
 function dateErrorParts(errors: FieldError[], prefix: string): DatePart[] | undefined {
-  const parts = (['day', 'month', 'year'] as const).filter((part) => errors.some((e) => e.field === `${prefix}-${part}`))
+  const parts = (['day', 'month', 'year'] as const).filter((part) => errors.some((e) => e.field === fieldName(prefix, part)))
   return parts.length > 0 ? parts : undefined
 }
 
 /** Every error about a date's parts, each on its own line (day 32 and no month: both are said). */
 function dateError(errors: FieldError[], prefix: string): ReactNode {
-  const messages = errors.filter((e) => ['day', 'month', 'year'].some((part) => e.field === `${prefix}-${part}`)).map((e) => e.message)
+  const messages = errors.filter((e) => (['day', 'month', 'year'] as const).some((part) => e.field === fieldName(prefix, part))).map((e) => e.message)
   if (messages.length <= 1) return messages[0]
   return messages.map((message, i) => (
     <span key={message} className="block">
@@ -56,7 +60,7 @@ export function QuestionFields({ question, locale, t, values, errors, files }: P
   const dateProps = (prefix: string) => ({
     idPrefix: prefix,
     labels: dateLabels,
-    defaultValue: { day: one(values, `${prefix}-day`), month: one(values, `${prefix}-month`), year: one(values, `${prefix}-year`) },
+    defaultValue: { day: one(values, fieldName(prefix, 'day')), month: one(values, fieldName(prefix, 'month')), year: one(values, fieldName(prefix, 'year')) },
     error: dateError(errors, prefix),
     errorParts: dateErrorParts(errors, prefix),
     errorPrefix,
@@ -143,14 +147,14 @@ export function QuestionFields({ question, locale, t, values, errors, files }: P
         <Fieldset legend={text} legendAsHeading>
           <DateInput {...dateProps(id)} legend={t('journey.question.date')} size="s" hint={hint} />
           <Radios
-            idPrefix={`${id}-time`}
-            name={`${id}-time`}
+            idPrefix={fieldName(id, 'time')}
+            name={fieldName(id, 'time')}
             legend={t('journey.question.timeOfDay')}
             size="s"
             small
-            error={errorFor(errors, `${id}-time`, true)}
+            error={errorFor(errors, fieldName(id, 'time'), true)}
             errorPrefix={errorPrefix}
-            defaultValue={one(values, `${id}-time`)}
+            defaultValue={one(values, fieldName(id, 'time'))}
             items={[
               { value: 'morning', label: t('journey.question.morning') },
               { value: 'afternoon', label: t('journey.question.afternoon') },
@@ -165,35 +169,35 @@ export function QuestionFields({ question, locale, t, values, errors, files }: P
       return (
         <Fieldset legend={text} legendAsHeading>
           {hint ? <p className="mb-4 text-secondary-text">{hint}</p> : null}
-          <DateInput {...dateProps(`${id}-from`)} legend={t('journey.question.from')} size="s" />
-          <DateInput {...dateProps(`${id}-to`)} legend={t('journey.question.to')} size="s" />
+          <DateInput {...dateProps(fieldName(id, 'from'))} legend={t('journey.question.from')} size="s" />
+          <DateInput {...dateProps(fieldName(id, 'to'))} legend={t('journey.question.to')} size="s" />
         </Fieldset>
       )
     case 'person-description':
       return (
         <Fieldset legend={text} legendAsHeading>
           {hint ? <p className="mb-4 text-secondary-text">{hint}</p> : null}
-          {textField(`${id}-sex`, t('journey.question.sex'), { width: 'one-third' })}
-          {textField(`${id}-age`, t('journey.question.age'), { width: 'one-third' }, t('journey.question.ageHint'))}
-          {textField(`${id}-height`, t('journey.question.height'), { width: 'one-third' })}
-          {textField(`${id}-build`, t('journey.question.build'), { width: 'one-third' })}
-          {textField(`${id}-clothing`, t('journey.question.clothing'))}
-          {textField(`${id}-other`, t('journey.question.other'))}
+          {textField(fieldName(id, 'sex'), t('journey.question.sex'), { width: 'one-third' })}
+          {textField(fieldName(id, 'age'), t('journey.question.age'), { width: 'one-third' }, t('journey.question.ageHint'))}
+          {textField(fieldName(id, 'height'), t('journey.question.height'), { width: 'one-third' })}
+          {textField(fieldName(id, 'build'), t('journey.question.build'), { width: 'one-third' })}
+          {textField(fieldName(id, 'clothing'), t('journey.question.clothing'))}
+          {textField(fieldName(id, 'other'), t('journey.question.other'))}
         </Fieldset>
       )
     case 'contact-details':
       return (
         <Fieldset legend={text} legendAsHeading>
           <p className="mb-4 text-secondary-text">{hint ?? t('journey.question.contactHint')}</p>
-          {textField(`${id}-name`, t('journey.question.name'), { autoComplete: 'name', spellCheck: false, width: 'two-thirds' })}
-          {textField(`${id}-email`, t('journey.question.email'), { type: 'email', autoComplete: 'email', spellCheck: false, width: 'two-thirds' }, t('journey.question.emailHint'))}
-          {textField(`${id}-phone`, t('journey.question.phone'), { type: 'tel', autoComplete: 'tel', width: '20' })}
+          {textField(fieldName(id, 'name'), t('journey.question.name'), { autoComplete: 'name', spellCheck: false, width: 'two-thirds' })}
+          {textField(fieldName(id, 'email'), t('journey.question.email'), { type: 'email', autoComplete: 'email', spellCheck: false, width: 'two-thirds' }, t('journey.question.emailHint'))}
+          {textField(fieldName(id, 'phone'), t('journey.question.phone'), { type: 'tel', autoComplete: 'tel', width: '20' })}
           {question.allowAnonymous ? (
             <Checkboxes
-              idPrefix={`${id}-anonymous`}
-              name={`${id}-anonymous`}
+              idPrefix={fieldName(id, 'anonymous')}
+              name={fieldName(id, 'anonymous')}
               small
-              defaultValue={many(values, `${id}-anonymous`)}
+              defaultValue={many(values, fieldName(id, 'anonymous'))}
               items={[{ value: 'yes', label: t('journey.question.anonymous'), hint: t('journey.question.anonymousHint') }]}
             />
           ) : null}
@@ -208,20 +212,20 @@ export function QuestionFields({ question, locale, t, values, errors, files }: P
             <p className="mb-6">{t('journey.question.noFiles')}</p>
           ) : (
             <Checkboxes
-              idPrefix={`${id}-remove`}
-              name={`${id}-remove`}
+              idPrefix={fieldName(id, 'remove')}
+              name={fieldName(id, 'remove')}
               small
               items={files.map((f) => ({ value: f.id, label: t('journey.question.remove', { filename: f.filename }) }))}
             />
           )}
           <FormField
-            id={`${id}-files`}
+            id={fieldName(id, 'files')}
             label={t('journey.question.upload')}
             hint={t('journey.question.uploadHint')}
             error={errorFor(errors, id)}
             errorPrefix={errorPrefix}
           >
-            <FileUpload name={`${id}-files`} multiple accept="image/*,application/pdf,video/*" />
+            <FileUpload name={fieldName(id, 'files')} multiple accept="image/*,application/pdf,video/*" />
           </FormField>
         </Fieldset>
       )
@@ -230,14 +234,14 @@ export function QuestionFields({ question, locale, t, values, errors, files }: P
         <Fieldset legend={text} legendAsHeading>
           <p className="mb-6 max-w-2xl text-lg">{question.declaration[locale]}</p>
           {question.kind === 'statement'
-            ? textField(`${id}-name`, t('journey.question.signature'), { autoComplete: 'name', spellCheck: false, width: 'two-thirds' }, t('journey.question.signatureHint'))
+            ? textField(fieldName(id, 'name'), t('journey.question.signature'), { autoComplete: 'name', spellCheck: false, width: 'two-thirds' }, t('journey.question.signatureHint'))
             : null}
           <Checkboxes
-            idPrefix={`${id}-agree`}
-            name={`${id}-agree`}
-            error={errorFor(errors, `${id}-agree`, true)}
+            idPrefix={fieldName(id, 'agree')}
+            name={fieldName(id, 'agree')}
+            error={errorFor(errors, fieldName(id, 'agree'), true)}
             errorPrefix={errorPrefix}
-            defaultValue={many(values, `${id}-agree`)}
+            defaultValue={many(values, fieldName(id, 'agree'))}
             items={[{ value: 'yes', label: t('journey.question.agree') }]}
           />
         </Fieldset>
@@ -249,7 +253,7 @@ export function QuestionFields({ question, locale, t, values, errors, files }: P
 export function errorHref(question: Question, error: FieldError): string {
   if (error.field) {
     // Date errors name the part at fault; the evidence error is about the file field.
-    if (question.type === 'evidence-upload' && error.field === question.id) return `#${question.id}-files`
+    if (question.type === 'evidence-upload' && error.field === question.id) return `#${fieldName(question.id, 'files')}`
     return `#${error.field}`
   }
   return `#${firstFieldId(question)}`

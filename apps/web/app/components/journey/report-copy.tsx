@@ -1,4 +1,4 @@
-import { formatUk } from '@bluelamp/triage'
+import { formatUk } from '@bluelamp/triage/uk-time'
 import { SummaryList } from '@bluelamp/ui'
 import type { Translate } from '../../i18n/i18n.ts'
 import type { Locale } from '../../i18n/i18n.ts'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { formatUk } from '@bluelamp/triage'
+import { formatUk } from '@bluelamp/triage/uk-time'
 import { Button } from '@bluelamp/ui'
 import { CsrfInput } from '../csrf-input.tsx'
 import { Form, useRouteLoaderData } from '@remix-run/react'

@@ -2,7 +2,7 @@
 // checks the answer on the server, saves the draft and redirects (POST-redirect-GET) to the next step. An
 // answer that fails re-renders the page with every value as typed; nothing is stored.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { answerToForm, FORCE_AREA_QUESTION, findQuestion as findInService, routeOf, validate, type Answers, type FieldError, type Question, type RawInput } from '@bluelamp/triage'
+import { answerToForm, FORCE_AREA_QUESTION, fieldName, findQuestion as findInService, routeOf, validate, type Answers, type FieldError, type Question, type RawInput } from '@bluelamp/triage'
 import type { Draft } from '@bluelamp/db'
 import { translator } from '../../i18n/i18n.ts'
 import { requireCsrf } from '../security/csrf.server.ts'
@@ -174,7 +174,7 @@ export async function questionAction({ request, context, params }: ActionFunctio
   if (question.type === 'evidence-upload') {
     // Files already attached come from the draft, never from the form; new ones from this upload.
     const before = Array.isArray(answers[question.id]) ? (answers[question.id] as string[]) : []
-    const keep = before.filter((id) => !([] as string[]).concat(raw[`${question.id}-remove`] ?? []).includes(id))
+    const keep = before.filter((id) => !([] as string[]).concat(raw[fieldName(question.id, 'remove')] ?? []).includes(id))
     input = { ...raw, [question.id]: [...keep, ...read.uploaded] }
     if (read.uploadErrors.length > 0) {
       return pageShowsErrors(
