@@ -10,7 +10,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    poolOptions: { ...sharedWorkers.poolOptions, forks: { isolate: true } },
+    poolOptions: sharedWorkers.poolOptions,
     projects: [
       { extends: true, test: { name: 'shared', include: ['app/**/*.test.{ts,tsx}', 'server/**/*.test.ts'], exclude: ISOLATED, pool: sharedWorkers.pool } },
       { extends: true, test: { name: 'isolated', include: ISOLATED, pool: 'forks' } },

@@ -8,6 +8,9 @@ import type { AnswerValue, Locale, Question, QuestionType } from './types.ts'
 import { validate } from './validate.ts'
 import { fieldName, PERSON_FIELDS, type RawInput, type Validation, type ValidationContext } from './validate-fields.ts'
 
+// The part names and the person's parts, for the page that draws the fields (the browser imports this entry alone).
+export { fieldName, PERSON_FIELDS }
+
 type QuestionOf<T extends QuestionType> = Question & { type: T }
 
 interface Codec<Q extends Question> {
@@ -101,8 +104,6 @@ const CODECS: { [T in QuestionType]: Codec<QuestionOf<T>> } = {
       isObject(value) ? { [fieldName(q.id, 'agree')]: 'yes', ...(typeof value.name === 'string' ? { [fieldName(q.id, 'name')]: value.name } : {}) } : {},
   },
 }
-
-export { fieldName }
 
 function codecOf<Q extends Question>(question: Q): Codec<Q> {
   return CODECS[question.type] as unknown as Codec<Q>

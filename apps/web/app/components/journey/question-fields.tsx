@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import {
   CharacterCount,
   Checkboxes,
@@ -13,7 +13,7 @@ import {
 // The narrow entries, not the package's index: this module is in the browser's bundle, and the index would bring
 // the whole service catalogue with it.
 import type { FieldError, Question, RawInput } from '@bluelamp/triage'
-import { fieldName, firstFieldId } from '@bluelamp/triage/fields'
+import { fieldName, firstFieldId, PERSON_FIELDS } from '@bluelamp/triage/fields'
 import { yesNoLabels } from '@bluelamp/triage/messages'
 import type { Locale, Translate } from '../../i18n/i18n.ts'
 import { characterCountMessages, many, one } from './values.ts'
@@ -177,12 +177,16 @@ export function QuestionFields({ question, locale, t, values, errors, files }: P
       return (
         <Fieldset legend={text} legendAsHeading>
           {hint ? <p className="mb-4 text-secondary-text">{hint}</p> : null}
-          {textField(fieldName(id, 'sex'), t('journey.question.sex'), { width: 'one-third' })}
-          {textField(fieldName(id, 'age'), t('journey.question.age'), { width: 'one-third' }, t('journey.question.ageHint'))}
-          {textField(fieldName(id, 'height'), t('journey.question.height'), { width: 'one-third' })}
-          {textField(fieldName(id, 'build'), t('journey.question.build'), { width: 'one-third' })}
-          {textField(fieldName(id, 'clothing'), t('journey.question.clothing'))}
-          {textField(fieldName(id, 'other'), t('journey.question.other'))}
+          {PERSON_FIELDS.map((part) => (
+            <Fragment key={part}>
+              {textField(
+                fieldName(id, part),
+                t(`journey.question.${part}`),
+                part === 'clothing' || part === 'other' ? {} : { width: 'one-third' },
+                part === 'age' ? t('journey.question.ageHint') : undefined,
+              )}
+            </Fragment>
+          ))}
         </Fieldset>
       )
     case 'contact-details':
