@@ -4,26 +4,12 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { Button, NotificationBanner, Table, Tag } from '@bluelamp/ui'
 import { CsrfInput } from '../components/csrf-input.tsx'
 import { PageErrorSummary } from '../components/page-error-summary.tsx'
-import { ContentForm } from '../components/staff/content-form.tsx'
+import { ContentForm, editorFormProps } from '../components/staff/content-form.tsx'
 import { KIND_KEYS, STATE_TAGS } from '../components/staff/content-labels.ts'
 import { StaffFrame } from '../components/staff/staff-frame.tsx'
 import { staffMeta } from '../components/journey/meta.ts'
 import type { MessageKey } from '../i18n/i18n.ts'
-import {
-  APPEAL_KIND_CHOICES,
-  APPEAL_STATUS_CHOICES,
-  editorLocales,
-  editorTime,
-  formValuesOf,
-  historyOf,
-  loadForEditor,
-  saveFromEditor,
-  pictureChoices,
-  serviceChoices,
-  stateKey,
-  stateOf,
-  unpublishFromEditor,
-} from '../lib/content/editor.server.ts'
+import { editorTime, formChoices, formValuesOf, historyOf, loadForEditor, saveFromEditor, stateKey, stateOf, unpublishFromEditor } from '../lib/content/editor.server.ts'
 import { contentPath } from '@bluelamp/content'
 import { pageShowsErrors } from '../lib/platform/page-errors.server.ts'
 import { requireCsrf } from '../lib/security/csrf.server.ts'
@@ -62,11 +48,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     unpublishAt: item.publication.unpublishAt ? editorTime(item.publication.unpublishAt, locale) : undefined,
     publicHref: state === 'published' ? (kind === 'contact' ? contentPath({ kind: 'contact' }) : contentPath({ kind, slug: item.slug ?? '' })) : undefined,
     done: DONE[done] ? (DONE[done] as MessageKey) : undefined,
-    locales: editorLocales(tenant),
-    services: serviceChoices(tenant, locale),
-    pictures: await pictureChoices(context, user),
-    appealKinds: APPEAL_KIND_CHOICES,
-    appealStatuses: APPEAL_STATUS_CHOICES,
+    ...(await formChoices(context, user, tenant, locale)),
     history: (await historyOf(context, user, id)).map((h) => ({ ...h, when: editorTime(h.at, locale), stateKey: stateKey(h.state) })),
     ...formValuesOf(item),
   }
@@ -93,7 +75,6 @@ export default function EditContent() {
   const t = useT()
   const d = useLoaderData<typeof loader>()
   const failed = useActionData<typeof action>()
-  const errors = Object.fromEntries((failed?.errors ?? []).map((e) => [e.field, e.message]))
   const live = d.state === 'published' || d.state === 'scheduled'
   return (
     <StaffFrame user={d.user} current="content">
@@ -132,18 +113,7 @@ export default function EditContent() {
           </li>
         ) : null}
       </ul>
-      <ContentForm
-        kind={d.kind}
-        locales={d.locales}
-        values={failed?.values ?? d.values}
-        relatedServices={failed?.relatedServices ?? d.relatedServices}
-        errors={errors}
-        services={d.services}
-        pictures={d.pictures}
-        appealKinds={d.appealKinds}
-        appealStatuses={d.appealStatuses}
-        existing={{ slug: d.slug, published: live }}
-      />
+      <ContentForm {...editorFormProps(d, failed)} existing={{ slug: d.slug, published: live }} />
       {live ? (
         <section className="mt-10 border-t-4 border-border pt-4" aria-labelledby="unpublish-heading">
           <h2 id="unpublish-heading" className="mb-4 text-2xl font-bold">

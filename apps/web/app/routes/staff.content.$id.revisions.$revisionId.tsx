@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { ContentForm } from '../components/staff/content-form.tsx'
+import { ContentForm, editorFormProps } from '../components/staff/content-form.tsx'
 import { StaffFrame } from '../components/staff/staff-frame.tsx'
 import { staffMeta } from '../components/journey/meta.ts'
-import { APPEAL_KIND_CHOICES, APPEAL_STATUS_CHOICES, editorLocales, editorTime, pictureChoices, revisionOf, serviceChoices } from '../lib/content/editor.server.ts'
+import { editorTime, formChoices, revisionOf } from '../lib/content/editor.server.ts'
 import { localeFor } from '../lib/site/locale.server.ts'
 import { requireStaff } from '../lib/staff/session.server.ts'
 import { useT } from '../lib/site/use-t.ts'
@@ -24,11 +24,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     slug: revision.item.slug ?? 'contact',
     values: revision.values,
     relatedServices: revision.relatedServices,
-    locales: editorLocales(tenant),
-    services: serviceChoices(tenant, locale),
-    pictures: await pictureChoices(context, user),
-    appealKinds: APPEAL_KIND_CHOICES,
-    appealStatuses: APPEAL_STATUS_CHOICES,
+    ...(await formChoices(context, user, tenant, locale)),
   }
 }
 
@@ -48,19 +44,7 @@ export default function ContentRevision() {
       <p className="mb-8 text-lg" data-revision-by="">
         {t('editor.revisionBy', { who: d.who, when: d.when })}
       </p>
-      <ContentForm
-        kind={d.kind}
-        locales={d.locales}
-        values={d.values}
-        relatedServices={d.relatedServices}
-        errors={{}}
-        services={d.services}
-        pictures={d.pictures}
-        appealKinds={d.appealKinds}
-        appealStatuses={d.appealStatuses}
-        existing={{ slug: d.slug, published: false }}
-        readOnly
-      />
+      <ContentForm {...editorFormProps(d)} existing={{ slug: d.slug, published: false }} readOnly />
     </StaffFrame>
   )
 }

@@ -2,20 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { PageErrorSummary } from '../components/page-error-summary.tsx'
-import { ContentForm } from '../components/staff/content-form.tsx'
+import { ContentForm, editorFormProps } from '../components/staff/content-form.tsx'
 import { KIND_KEYS } from '../components/staff/content-labels.ts'
 import { StaffFrame } from '../components/staff/staff-frame.tsx'
 import { staffMeta } from '../components/journey/meta.ts'
-import {
-  APPEAL_KIND_CHOICES,
-  APPEAL_STATUS_CHOICES,
-  editorLocales,
-  isEditorKind,
-  newFormValues,
-  saveFromEditor,
-  pictureChoices,
-  serviceChoices,
-} from '../lib/content/editor.server.ts'
+import { formChoices, isEditorKind, newFormValues, saveFromEditor } from '../lib/content/editor.server.ts'
 import { pageShowsErrors } from '../lib/platform/page-errors.server.ts'
 import { requireCsrf } from '../lib/security/csrf.server.ts'
 import { localeFor } from '../lib/site/locale.server.ts'
@@ -41,11 +32,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return {
     user: { name: user.name, role: user.role },
     kind,
-    locales: editorLocales(tenant),
-    services: serviceChoices(tenant, locale),
-    pictures: await pictureChoices(context, user),
-    appealKinds: APPEAL_KIND_CHOICES,
-    appealStatuses: APPEAL_STATUS_CHOICES,
+    ...(await formChoices(context, user, tenant, locale)),
     ...newFormValues(kind),
   }
 }
@@ -67,7 +54,6 @@ export default function NewContent() {
   const t = useT()
   const d = useLoaderData<typeof loader>()
   const failed = useActionData<typeof action>()
-  const errors = Object.fromEntries((failed?.errors ?? []).map((e) => [e.field, e.message]))
   return (
     <StaffFrame user={d.user} current="content">
       {failed ? <PageErrorSummary title={t('staff.errorSummaryTitle')} errors={failed.errors.map((e) => ({ href: `#${e.field}`, text: e.message }))} /> : null}
@@ -77,17 +63,7 @@ export default function NewContent() {
         </a>
       </p>
       <h1 className="mb-6 text-3xl font-bold md:text-4xl">{t(KIND_KEYS[d.kind].create)}</h1>
-      <ContentForm
-        kind={d.kind}
-        locales={d.locales}
-        values={failed?.values ?? d.values}
-        relatedServices={failed?.relatedServices ?? d.relatedServices}
-        errors={errors}
-        services={d.services}
-        pictures={d.pictures}
-        appealKinds={d.appealKinds}
-        appealStatuses={d.appealStatuses}
-      />
+      <ContentForm {...editorFormProps(d, failed)} />
     </StaffFrame>
   )
 }

@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import { Form } from '@remix-run/react'
 import { BackLink, Button, Checkboxes, DateInput, FormField, Radios, Select, Textarea, TextInput, TimeInput } from '@bluelamp/ui'
 import { CsrfInput } from '../csrf-input.tsx'
@@ -14,6 +15,12 @@ export interface NoticeFormProps {
   forces: { id: string; name: string }[]
   services: { id: string; title: string }[]
 }
+
+// Each language's part of the form: its heading and the labels of its title and body (the fields titleEn, bodyEn...).
+const LANGUAGES = [
+  { lang: 'en', suffix: 'En', heading: 'notices.admin.english', title: 'notices.admin.titleEnLabel', body: 'notices.admin.bodyEnLabel' },
+  { lang: 'cy', suffix: 'Cy', heading: 'notices.admin.welsh', title: 'notices.admin.titleCyLabel', body: 'notices.admin.bodyCyLabel' },
+] as const satisfies readonly { lang: string; suffix: string; heading: MessageKey; title: MessageKey; body: MessageKey }[]
 
 // The order of the error summary: the order of the fields on the page.
 const ORDER = ['titleEn', 'bodyEn', 'titleCy', 'bodyCy', 'audience', 'forces', 'serviceId', 'linkEn', 'linkCy', 'starts-day', 'startsTime-hour', 'ends-day', 'endsTime-hour']
@@ -34,20 +41,17 @@ export function NoticeForm({ mode, values, errors, forces, services }: NoticeFor
       <h1 className="mb-6 text-3xl font-bold md:text-4xl">{t(mode === 'new' ? 'notices.admin.newTitle' : 'notices.admin.editTitle')}</h1>
       <Form method="post" noValidate>
         <CsrfInput />
-        <h2 className="mb-4 text-2xl font-bold">{t('notices.admin.english')}</h2>
-        <FormField id="titleEn" label={t('notices.admin.titleEnLabel')} error={message('titleEn')}>
-          <TextInput name="titleEn" defaultValue={part('titleEn')} spellCheck lang="en" />
-        </FormField>
-        <FormField id="bodyEn" label={t('notices.admin.bodyEnLabel')} hint={t('notices.admin.bodyHint')} error={message('bodyEn')}>
-          <Textarea name="bodyEn" rows={3} defaultValue={part('bodyEn')} spellCheck lang="en" />
-        </FormField>
-        <h2 className="mb-4 text-2xl font-bold">{t('notices.admin.welsh')}</h2>
-        <FormField id="titleCy" label={t('notices.admin.titleCyLabel')} error={message('titleCy')}>
-          <TextInput name="titleCy" defaultValue={part('titleCy')} spellCheck lang="cy" />
-        </FormField>
-        <FormField id="bodyCy" label={t('notices.admin.bodyCyLabel')} hint={t('notices.admin.bodyHint')} error={message('bodyCy')}>
-          <Textarea name="bodyCy" rows={3} defaultValue={part('bodyCy')} spellCheck lang="cy" />
-        </FormField>
+        {LANGUAGES.map(({ lang, suffix, heading, title, body }) => (
+          <Fragment key={lang}>
+            <h2 className="mb-4 text-2xl font-bold">{t(heading)}</h2>
+            <FormField id={`title${suffix}`} label={t(title)} error={message(`title${suffix}`)}>
+              <TextInput name={`title${suffix}`} defaultValue={part(`title${suffix}`)} spellCheck lang={lang} />
+            </FormField>
+            <FormField id={`body${suffix}`} label={t(body)} hint={t('notices.admin.bodyHint')} error={message(`body${suffix}`)}>
+              <Textarea name={`body${suffix}`} rows={3} defaultValue={part(`body${suffix}`)} spellCheck lang={lang} />
+            </FormField>
+          </Fragment>
+        ))}
         <Radios
           idPrefix="audience"
           name="audience"

@@ -28,6 +28,34 @@ export interface ContentFormProps {
   readOnly?: boolean
 }
 
+/** A save the editor's action refused: its messages, and what was typed, to show again. */
+export interface RefusedSave {
+  errors: { field: string; message: string }[]
+  values: Record<string, string>
+  relatedServices: string[]
+}
+
+/**
+ * The form's props on the editor's pages: what the page's loader gave (formChoices in lib/content/editor.server.ts,
+ * and the item's values) or, after a refused save, what was typed, with the messages by field id.
+ */
+export function editorFormProps(
+  loaded: Pick<ContentFormProps, 'kind' | 'locales' | 'values' | 'relatedServices' | 'services' | 'pictures' | 'appealKinds' | 'appealStatuses'>,
+  refused?: RefusedSave,
+): ContentFormProps {
+  return {
+    kind: loaded.kind,
+    locales: loaded.locales,
+    values: refused?.values ?? loaded.values,
+    relatedServices: refused?.relatedServices ?? loaded.relatedServices,
+    errors: Object.fromEntries((refused?.errors ?? []).map((e) => [e.field, e.message])),
+    services: loaded.services,
+    pictures: loaded.pictures,
+    appealKinds: loaded.appealKinds,
+    appealStatuses: loaded.appealStatuses,
+  }
+}
+
 const id = (name: string) => name.replaceAll('.', '-')
 
 const APPEAL_KIND_KEYS: Record<string, MessageKey> = {

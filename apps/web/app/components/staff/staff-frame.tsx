@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react'
 import { formatUk } from '@bluelamp/triage/uk-time'
-import { Button } from '@bluelamp/ui'
-import { CsrfInput } from '../csrf-input.tsx'
-import { Form, useRouteLoaderData } from '@remix-run/react'
+import { useRouteLoaderData } from '@remix-run/react'
+import { BackOfficeBar } from '../back-office-bar.tsx'
 import type { MessageKey } from '../../i18n/i18n.ts'
 import { useT } from '../../lib/site/use-t.ts'
 import { SessionWarning } from './session-warning.tsx'
@@ -39,32 +38,20 @@ export function StaffFrame({ user, current, children }: { user: StaffMember; cur
   return (
     <div data-staff-frame="">
       {root?.staffIdleMinutes ? <SessionWarning idleMinutes={root.staffIdleMinutes} /> : null}
-      <div className="mb-6 flex flex-wrap items-center justify-between gap-4 border-b-4 border-brand pb-3">
-        <nav aria-label={t('staff.navLabel')}>
-          <ul className="flex flex-wrap gap-x-6 gap-y-2 text-lg">
-            {items.map((item) => (
-              <li key={item.id}>
-                <a
-                  href={item.href}
-                  className={item.id === current ? 'font-bold text-link underline' : 'text-link underline'}
-                  aria-current={item.id === current ? 'page' : undefined}
-                >
-                  {item.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="flex flex-wrap items-center gap-4">
-          <p className="text-secondary-text">{t('staff.signedInAs', { name: user.name, role: t(ROLE_KEYS[user.role]) })}</p>
-          <Form method="post" action="/staff/sign-out">
-            <CsrfInput />
-            <Button type="submit" variant="secondary" className="mb-0">
-              {t('staff.signOut')}
-            </Button>
-          </Form>
-        </div>
-      </div>
+      <BackOfficeBar
+        navLabel={t('staff.navLabel')}
+        signedInAs={t('staff.signedInAs', { name: user.name, role: t(ROLE_KEYS[user.role]) })}
+        signOutAction="/staff/sign-out"
+        signOutLabel={t('staff.signOut')}
+      >
+        {items.map((item) => (
+          <li key={item.id}>
+            <a href={item.href} className={item.id === current ? 'font-bold text-link underline' : 'text-link underline'} aria-current={item.id === current ? 'page' : undefined}>
+              {item.label}
+            </a>
+          </li>
+        ))}
+      </BackOfficeBar>
       {children}
     </div>
   )

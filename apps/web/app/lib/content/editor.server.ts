@@ -619,6 +619,20 @@ export function serviceChoices(tenant: Tenant, locale: Locale) {
 export const APPEAL_KIND_CHOICES = APPEAL_KINDS
 export const APPEAL_STATUS_CHOICES = APPEAL_STATUSES
 
+/**
+ * What the editor's form writes in and chooses from, the same on every page that shows it (a new item, an existing
+ * one, an old version): the force's languages, services and pictures, and the appeal kinds and statuses.
+ */
+export async function formChoices(context: Context, user: StaffUser, tenant: Tenant, locale: Locale) {
+  return {
+    locales: editorLocales(tenant),
+    services: serviceChoices(tenant, locale),
+    pictures: await pictureChoices(context, user),
+    appealKinds: APPEAL_KIND_CHOICES,
+    appealStatuses: APPEAL_STATUS_CHOICES,
+  }
+}
+
 /** A time for the editor's pages, in UK time and the page's language. */
 export function editorTime(iso: string, locale: Locale): string {
   return formatUk(iso, locale, { date: 'medium', time: true })
