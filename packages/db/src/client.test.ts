@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createDatabase, queryRows } from './client.ts'
+import { createDatabase, EMBEDDED_SHARED_BUFFERS, queryRows } from './client.ts'
 import { defaultMigrationsFolder } from './migrate.ts'
 import { createPostgresTestDatabase, testDrivers } from './testing.ts'
 import { tenant } from './test-helpers.ts'
@@ -67,6 +67,10 @@ describe('PGlite in a data folder', () => {
     const first = await createDatabase({ dataDir })
     expect(first.driver).toBe('pglite')
     expect(existsSync(dataDir)).toBe(true)
+    // A new cluster is started again with the smaller buffer pool at once, not from the second start on.
+    expect(await queryRows(first.db, sql`select current_setting('shared_buffers') as setting`)).toEqual([
+      { setting: EMBEDDED_SHARED_BUFFERS },
+    ])
     await first.queries.countDeflection(tenantId, 'theft', 'EMERGENCY', null, '2025-05-05')
     const migrations = await queryRows(first.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`)
     await first.close()
@@ -77,6 +81,9 @@ describe('PGlite in a data folder', () => {
       expect(again).toEqual(migrations)
       expect(migrations).toEqual([{ n: JOURNAL_ENTRIES }])
       expect(await second.queries.countDeflection(tenantId, 'theft', 'EMERGENCY', null, '2025-05-05')).toBe(2)
+      expect(await queryRows(second.db, sql`select current_setting('shared_buffers') as setting`)).toEqual([
+        { setting: EMBEDDED_SHARED_BUFFERS },
+      ])
     } finally {
       await second.close()
     }

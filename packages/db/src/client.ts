@@ -1,6 +1,9 @@
 // The client factory: embedded PGlite in a data folder by default, Postgres when a DATABASE_URL is given.
 // See docs/decisions/002-embedded-postgres-by-default.md.
+import { existsSync } from 'node:fs'
 import { chmod, mkdir, readdir } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { Worker } from 'node:worker_threads'
 import { join } from 'node:path'
 import { resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
@@ -58,13 +61,60 @@ async function createPglite(dataDir: string, migrationsFolder: string, options: 
     // or by a permissive umask, is closed too).
     await mkdir(dir, { recursive: true, mode: 0o700 })
     await chmod(dir, 0o700)
+    if (!existsSync(join(dir, 'PG_VERSION'))) await createCluster(dir)
     client = new PGlite(dir)
+    await client.waitReady
+    if (await setSharedBuffers(client)) {
+      // A folder laid out by an earlier version: the setting takes effect at the next start, so start again.
+      await client.close()
+      client = new PGlite(dir)
+      await client.waitReady
+    }
     // PGlite lays out a new cluster with files readable by all (0666); close them. Files made later follow the
     // process's umask, which the server sets to 077.
-    await client.waitReady
     await ownerOnly(dir)
   }
   return createDatabaseFromPglite(client, { ...options, migrationsFolder })
+}
+
+/**
+ * The embedded database's buffer pool. Postgres touches the whole pool when it starts, so its size is resident memory
+ * from the first second: PGlite's default (128 MB) made an idle server over 800 MB on its first start and 400 MB on
+ * every start after. The embedded database serves one machine's people with data of tens of megabytes, and its
+ * files are read through the operating system's page cache anyway; a deployment that outgrows this moves to
+ * Postgres (DATABASE_URL), whose settings are its own.
+ */
+export const EMBEDDED_SHARED_BUFFERS = '32MB'
+
+/**
+ * Lays out a new cluster in `dir` with the embedded buffer pool, in a worker thread of its own. PGlite keeps the
+ * memory it used to lay out a cluster (some 400 MB) for as long as that instance lives, and a closed instance's
+ * memory waits for a garbage collection that a quiet process may not run for minutes; a worker's memory is
+ * returned the moment it ends, so a server's first start is as small as every start after it.
+ */
+async function createCluster(dir: string): Promise<void> {
+  const pglite = createRequire(import.meta.url).resolve('@electric-sql/pglite')
+  const worker = new Worker(
+    `const { workerData } = require('node:worker_threads')
+    const { PGlite } = require(workerData.pglite)
+    const client = new PGlite(workerData.dir)
+    module.exports = client.waitReady
+      .then(() => client.exec("alter system set shared_buffers = '" + workerData.sharedBuffers + "'"))
+      .finally(() => client.close())`,
+    { eval: true, workerData: { dir, pglite, sharedBuffers: EMBEDDED_SHARED_BUFFERS } },
+  )
+  await new Promise<void>((done, fail) => {
+    worker.once('error', fail)
+    worker.once('exit', (code) => (code === 0 ? done() : fail(new Error(`laying out the embedded database in ${dir} failed (exit ${code})`))))
+  })
+}
+
+/** Sets the buffer pool for the next start when it differs; true when it did. */
+async function setSharedBuffers(client: PGlite): Promise<boolean> {
+  const { rows } = await client.query<{ setting: string }>(`select current_setting('shared_buffers') as setting`)
+  if (rows[0]?.setting === EMBEDDED_SHARED_BUFFERS) return false
+  await client.exec(`alter system set shared_buffers = '${EMBEDDED_SHARED_BUFFERS}'`)
+  return true
 }
 
 /** Every folder under `dir` 0700 and every file 0600. */
