@@ -26,10 +26,6 @@ async function visit(browser: Browser, url: string): Promise<{ status: number; t
 }
 const visitorText = async (browser: Browser, url: string) => (await visit(browser, url)).text
 
-/** axe needs the page's JavaScript: with it off, the same page's markup is checked by the JavaScript-on run. */
-async function axe(page: Page, javaScriptEnabled: boolean) {
-  if (javaScriptEnabled) await expectNoAxeViolations(page)
-}
 
 for (const javaScriptEnabled of [true, false]) {
   const mode = javaScriptEnabled ? 'js' : 'nojs'
@@ -45,7 +41,7 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page).toHaveURL(forceUrl('leicestershire', '/staff/content'))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Website content')
     await expect(page.getByRole('navigation', { name: 'Back office' }).getByRole('link')).toHaveText(['Website content', 'Images'])
-    await axe(page, javaScriptEnabled)
+    await expectNoAxeViolations(page)
     await snap(page, `content-editor-list-${mode}`)
 
     // The appeal's photo goes into the force's picture library first.
@@ -61,7 +57,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     await page.locator('[data-create="appeal"]').click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write an appeal')
-    await axe(page, javaScriptEnabled)
+    await expectNoAxeViolations(page)
 
     // Nothing but a reference: every problem is listed, and what was typed stays.
     await page.getByLabel('Appeal reference').fill('LE-2026-0777')
@@ -71,7 +67,7 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(summary).toContainText('Enter the service that takes information')
     await expect(summary).toContainText('Enter the web address')
     await expect(page.getByLabel('Appeal reference')).toHaveValue('LE-2026-0777')
-    await axe(page, javaScriptEnabled)
+    await expectNoAxeViolations(page)
     await snap(page, `content-editor-errors-${mode}`)
 
     await page.getByLabel('Web address').fill(slug)
@@ -85,7 +81,7 @@ for (const javaScriptEnabled of [true, false]) {
     await page.getByRole('button', { name: 'Save draft' }).click()
     await expect(page.locator('[data-done]')).toContainText('The draft is saved.')
     await expect(page.locator('[data-state]').first()).toHaveText('Draft')
-    await axe(page, javaScriptEnabled)
+    await expectNoAxeViolations(page)
     await snap(page, `content-editor-edit-${mode}`)
     const editUrl = page.url().split('?')[0]!
 
@@ -95,7 +91,7 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
     await expect(page.getByText('LE-2026-0777', { exact: true })).toBeVisible()
     await expect(page.locator('strong', { hasText: 'Tuesday night' })).toBeVisible()
-    await axe(page, javaScriptEnabled)
+    await expectNoAxeViolations(page)
     await snap(page, `content-editor-preview-${mode}`)
     expect((await page.reload())?.headers()['cache-control']).toBe('no-store')
     expect((await visit(browser, forceUrl('leicestershire', `/appeals/${slug}`))).status).toBe(404)
@@ -133,7 +129,7 @@ for (const javaScriptEnabled of [true, false]) {
     await page.locator('[data-revision="2"]').click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('An earlier version')
     await expect(page.locator('[data-revision-by]')).toContainText('Demo Editor (leicestershire)')
-    await axe(page, javaScriptEnabled)
+    await expectNoAxeViolations(page)
     await page.context().close()
   })
 
@@ -148,7 +144,7 @@ for (const javaScriptEnabled of [true, false]) {
     await page.getByRole('button', { name: 'Publish now' }).click()
     await expect(page.locator('[data-ui="error-summary"]')).toContainText('Dyfed-Powys Police offers every page in Welsh. Add the Welsh version before publishing.')
     await expect(english.getByLabel('Title')).toHaveValue('Road closed for resurfacing')
-    await axe(page, javaScriptEnabled)
+    await expectNoAxeViolations(page)
     await snap(page, `content-editor-welsh-refused-${mode}`)
     // Nothing was saved: the list has no such page.
     await page.goto(forceUrl('dyfed-powys', '/staff/content'))
@@ -169,16 +165,16 @@ for (const javaScriptEnabled of [true, false]) {
     const editUrl = page.url().split('?')[0]!
     await page.goto(forceUrl('dyfed-powys', `/language?to=cy&returnTo=${encodeURIComponent(new URL(editUrl).pathname)}`))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Golygu: Ffordd ar gau ar gyfer ail-wynebu')
-    await axe(page, javaScriptEnabled)
+    await expectNoAxeViolations(page)
     await snap(page, `content-editor-edit-cy-${mode}`)
     await page.locator('[data-preview]').click()
     await expect(page.locator('[data-preview-banner]')).toContainText('Rhagolwg')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ffordd ar gau ar gyfer ail-wynebu')
-    await axe(page, javaScriptEnabled)
+    await expectNoAxeViolations(page)
     await snap(page, `content-editor-preview-cy-${mode}`)
     await page.goto(forceUrl('dyfed-powys', '/staff/content'))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cynnwys y wefan')
-    await axe(page, javaScriptEnabled)
+    await expectNoAxeViolations(page)
     await snap(page, `content-editor-list-cy-${mode}`)
     await page.context().close()
   })

@@ -26,15 +26,55 @@ export async function axeContext(browser: Browser): Promise<BrowserContext> {
  * axe with the WCAG 2.2 AA rule sets; every violation is printed with its nodes. Legacy mode runs axe in the page
  * itself: the default mode opens an extra blank page for every check to combine results across frames, which our
  * pages do not have, and that doubled the cost of each of the suite's hundreds of checks. On a page of an
- * `axeContext`, the axe already loaded runs the same rules.
+ * `axeContext`, the axe already loaded runs the same rules. A page whose JavaScript is off is checked as it stands
+ * through a page that can run axe (`checkedWithoutScripts`).
  */
 export async function expectNoAxeViolations(page: Page) {
-  const preloaded = await page.evaluate(() => 'axe' in window).catch(() => false)
+  const target = (await scriptsRun(page)) ? page : await checkedWithoutScripts(page)
+  const preloaded = await target.evaluate(() => 'axe' in window).catch(() => false)
   const results = preloaded
-    ? ((await page.evaluate((tags) => (window as unknown as { axe: { run(c: Document, o: unknown): Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS)) as AxeResults)
-    : await new AxeBuilder({ page }).setLegacyMode(true).withTags(AXE_TAGS).analyze()
+    ? ((await target.evaluate((tags) => (window as unknown as { axe: { run(c: Document, o: unknown): Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS)) as AxeResults)
+    : await new AxeBuilder({ page: target }).setLegacyMode(true).withTags(AXE_TAGS).analyze()
   const summary = results.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
   expect(summary, summary.join('\n')).toEqual([])
+}
+
+const scripting = new WeakMap<BrowserContext, boolean>()
+
+/**
+ * Whether the page's context runs scripts. axe works through timers and promises in the page, which never run in a
+ * context with JavaScript off; a timer that has not fired in half a second has been switched off.
+ */
+async function scriptsRun(page: Page): Promise<boolean> {
+  const known = scripting.get(page.context())
+  if (known !== undefined) return known
+  const fired = page.evaluate(() => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 0)))
+  const runs = await Promise.race([fired, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 500))])
+  scripting.set(page.context(), runs)
+  return runs
+}
+
+const checkers = new WeakMap<Browser, Page>()
+
+/**
+ * The markup a visitor without JavaScript has in front of them, in a page where axe can run: the same document
+ * (its scripts removed, as they never ran), served at the same address so that its stylesheets and images load
+ * and colour contrast is measured on the real styles, at the same window size. One such page per browser.
+ */
+async function checkedWithoutScripts(page: Page): Promise<Page> {
+  const browser = page.context().browser()!
+  let checker = checkers.get(browser)
+  if (!checker) {
+    checker = await (await browser.newContext()).newPage()
+    checkers.set(browser, checker)
+  }
+  const url = page.url()
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '')
+  const size = page.viewportSize()
+  if (size) await checker.setViewportSize(size)
+  await checker.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }), { times: 1 })
+  await checker.goto(url)
+  return checker
 }
 
 /** Signs a demo staff member in on their force's /staff page (the demo accounts are seeded for the e2e server). */
