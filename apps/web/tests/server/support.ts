@@ -9,6 +9,7 @@ import { connect, createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import pg from 'pg'
 import { createScratchDatabase, type ScratchDatabase } from '@bluelamp/db/testing'
 
 export type DriverName = 'pglite' | 'postgres'
@@ -44,7 +45,8 @@ export async function startServer(driver: DriverName, env: Record<string, string
   const work = mkdtempSync(join(tmpdir(), 'bluelamp-server-test-'))
   const dataDir = join(work, 'data')
   const mailDir = mkdtempSync(join(process.env.MAIL_DIR ?? tmpdir(), 'bluelamp-server-test-mail-'))
-  const port = await freePort()
+  // A port of the caller's choosing (a test that must stay in a range of ports), else any free one.
+  const port = env.PORT ? Number(env.PORT) : await freePort()
   let scratch: ScratchDatabase | null = null
   // A server given a DATABASE_URL shares that database (several processes, as on several machines); else its own.
   if (driver === 'postgres' && !env.DATABASE_URL) scratch = await createScratchDatabase(process.env.DATABASE_URL!, { prefix: 'bluelamp_srv_', staleSeconds: 3600 })
@@ -311,4 +313,38 @@ export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+export interface SharedDatabaseServers {
+  servers: RunningServer[]
+  /** A connection to the servers' database, for what a test reads or changes behind their backs. */
+  db: pg.Client
+  databaseUrl: string
+  stop(): Promise<void>
+}
+
+/**
+ * Several servers on one new Postgres database, as several machines behind a load balancer, started one after the
+ * other as a rolling deployment brings them up (the first migrates, the others find it done). `ports` fixes their
+ * ports; else any free ones.
+ */
+export async function startServersOnOneDatabase(count: number, env: Record<string, string>, ports: number[] = []): Promise<SharedDatabaseServers> {
+  const scratch = await createScratchDatabase(process.env.DATABASE_URL!, { prefix: 'bluelamp_srv_', staleSeconds: 3600 })
+  const servers: RunningServer[] = []
+  const db = new pg.Client({ connectionString: scratch.databaseUrl })
+  const stop = async () => {
+    await db.end().catch(() => {})
+    for (const server of servers) await server.stop()
+    await scratch.drop()
+  }
+  try {
+    for (let i = 0; i < count; i++) {
+      servers.push(await startServer('postgres', { ...env, DATABASE_URL: scratch.databaseUrl, ...(ports[i] ? { PORT: String(ports[i]) } : {}) }))
+    }
+    await db.connect()
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { servers, db, databaseUrl: scratch.databaseUrl, stop }
 }

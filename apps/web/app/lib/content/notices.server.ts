@@ -6,8 +6,8 @@
 // Pages are also kept whole by the shared-page cache. A kept page must not go on showing a notice that has ended, or
 // miss one that has started, for a whole cache lifetime: on every refresh the process works out which notices are
 // showing now, and when that set differs from the last refresh's it clears its kept pages. So a notice appears and
-// disappears within one refresh interval of its start and end (and of a change made in another process), and at once
-// in the process that published or ended it.
+// disappears within one refresh interval of its start and end, and at once after a publish or an end: in the process
+// that made it, and in every other process told of it (peers.server.ts: this server's, and on Postgres every server's).
 import { activeNotices, renderMarkdown, type NationalNotice } from '@bluelamp/content'
 import type { Database, StoredNotice } from '@bluelamp/db'
 import type { Tenant } from '@bluelamp/tenants'

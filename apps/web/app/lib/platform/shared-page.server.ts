@@ -21,7 +21,7 @@ export interface PageTemplate {
 /**
  * What the app may ask of this process's page cache: to forget every page it keeps for one force, so that an editor's
  * publish or unpublish is seen at once instead of after the cache's lifetime. The server's other web processes are
- * told too (peers.server.ts); servers on other machines keep theirs until it runs out (docs/decisions/022).
+ * told too, and on Postgres every other server's (peers.server.ts; docs/decisions/022).
  */
 export interface SharedPages {
   /** Forgets the force's kept pages; how many there were. */

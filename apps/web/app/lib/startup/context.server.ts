@@ -13,6 +13,7 @@ import type { PageTemplate, SharedPages } from '../platform/shared-page.server.t
 import { seedDemoContent } from '../content/seed.server.ts'
 import { nationalAdvice } from '../content/content.server.ts'
 import { startNoticeRefresh, stopNoticeRefresh } from '../content/notices.server.ts'
+import { startServerPeers, stopServerPeers } from './server-peers.server.ts'
 
 export interface RequestFailure {
   databaseUnavailable: boolean
@@ -82,6 +83,8 @@ export function startup(env: Env, options: StartupOptions = {}): Promise<Service
       startBackgroundWork(services)
       startDraftPurge(services)
       startNoticeRefresh(database)
+      // Other servers on the same database hear of a publish or a notice change at once (server-peers.server.ts).
+      if (env.DATABASE_URL) startServerPeers(env.DATABASE_URL, database)
     }
     return services
   })())
@@ -94,6 +97,7 @@ export async function shutdown(): Promise<void> {
   await stopBackgroundWork()
   stopDraftPurge()
   stopNoticeRefresh()
+  await stopServerPeers()
   await services?.database.close()
 }
 
