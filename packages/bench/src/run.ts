@@ -26,7 +26,13 @@ const settings = {
     windowSeconds: Number(process.env.BENCH_SURGE_SECONDS ?? (quick ? 20 : 180)),
     rampSeconds: quick ? 10 : 45,
     limitP99Ms: 200,
-    multiples: quick ? [5, 10, 20] : [5, 10, 20, 30, 40, 60, 80, 100, 130, 160, 200],
+    // BENCH_SURGE_MULTIPLES (for example "10,15,20") starts the search near a limit already known, since each step
+    // holds its load for the whole window.
+    multiples: process.env.BENCH_SURGE_MULTIPLES
+      ? process.env.BENCH_SURGE_MULTIPLES.split(',').map(Number).filter((n) => n > 0)
+      : quick
+        ? [5, 10, 20]
+        : [5, 10, 20, 30, 40, 60, 80, 100, 130, 160, 200],
     thinkSeconds: [2, 8] as [number, number],
   },
 }
