@@ -11,11 +11,16 @@ describe('bodyLimitFor', () => {
     expect(bodyLimitFor('/staff/images', MULTIPART, env)).toEqual({ limit: 2000 + 1000 + 64 * 1024, stream: true })
     expect(bodyLimitFor('/staff/images.data', MULTIPART, env)).toEqual({ limit: 2000 + 1000 + 64 * 1024, stream: true })
     expect(bodyLimitFor('/staff/images', MULTIPART, env).limit).toBeLessThan(multipartLimit(env))
+    // A new file for a picture the library has.
+    expect(bodyLimitFor('/staff/images/img-abc123def456', MULTIPART, env)).toEqual({ limit: 2000 + 1000 + 64 * 1024, stream: true })
+    expect(bodyLimitFor('/staff/images/img-abc123def456.data', MULTIPART, env)).toEqual({ limit: 2000 + 1000 + 64 * 1024, stream: true })
   })
 
   it('holds the library to a form’s limit when it is not sent a file, and every other path too', () => {
     expect(bodyLimitFor('/staff/images', 'application/x-www-form-urlencoded', env)).toEqual({ limit: 1000, stream: false })
-    expect(bodyLimitFor('/staff/images/other', MULTIPART, env)).toEqual({ limit: 1000, stream: false })
+    expect(bodyLimitFor('/staff/images/img-abc123def456/other', MULTIPART, env)).toEqual({ limit: 1000, stream: false })
+    expect(bodyLimitFor('/staff/images/Not_An_Id', MULTIPART, env)).toEqual({ limit: 1000, stream: false })
+    expect(bodyLimitFor('/staff/imagesx', MULTIPART, env)).toEqual({ limit: 1000, stream: false })
     expect(bodyLimitFor('/staff/integrations', MULTIPART, env)).toEqual({ limit: 1000, stream: false })
   })
 })

@@ -64,8 +64,9 @@ export function isUploadPath(path: string): boolean {
   return UPLOAD_PATHS.has(path.endsWith('.data') ? path.slice(0, -'.data'.length) : path)
 }
 
-// The staff image library takes one picture at a time (app/lib/content/images.server.ts).
-const IMAGE_UPLOAD_PATH = '/staff/images'
+// The staff image library takes one picture at a time: a new one at /staff/images, a new file for one it has at
+// /staff/images/<id> (app/lib/content/images.server.ts, image-edit.server.ts).
+const IMAGE_UPLOAD_PATH = /^\/staff\/images(?:\/[a-z0-9][a-z0-9-]{2,63})?$/
 
 /** The most bytes a request's body may hold on this path, and whether it is streamed (uploads) or read whole. */
 export function bodyLimitFor(
@@ -75,7 +76,7 @@ export function bodyLimitFor(
 ): { limit: number; stream: boolean } {
   const multipart = /^multipart\/form-data/i.test(contentType ?? '')
   if (isUploadPath(path) && multipart) return { limit: multipartLimit(env), stream: true }
-  if (multipart && path.replace(/\.data$/, '') === IMAGE_UPLOAD_PATH) return { limit: env.UPLOAD_MAX_FILE_BYTES + env.FORM_MAX_BYTES + 64 * 1024, stream: true }
+  if (multipart && IMAGE_UPLOAD_PATH.test(path.replace(/\.data$/, ''))) return { limit: env.UPLOAD_MAX_FILE_BYTES + env.FORM_MAX_BYTES + 64 * 1024, stream: true }
   return { limit: env.FORM_MAX_BYTES, stream: false }
 }
 

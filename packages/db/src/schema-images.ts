@@ -8,7 +8,10 @@ import { check, customType, foreignKey, integer, pgTable, primaryKey, text, time
 /** Raw bytes (both drivers take and give a Uint8Array). */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })
 
-/** One uploaded image: its id (what content refers to), its description in each language, and who added it. */
+/**
+ * One uploaded image: its id (what content refers to), its description in each language, and who added it. Its
+ * file may be replaced under the same id (a new revision) and it may be deleted while no page uses it.
+ */
 export const contentImages = pgTable(
   'content_images',
   {
@@ -17,6 +20,9 @@ export const contentImages = pgTable(
     id: text('id').notNull(),
     altEn: text('alt_en').notNull(),
     altCy: text('alt_cy'),
+    // Counts the files the picture has had: 1 as uploaded, one more each time it is replaced. Its addresses carry it
+    // (every width is served immutable), so a replaced picture is at new addresses and no cache shows the old one.
+    revision: integer('revision').notNull().default(1),
     // The largest width kept, and its height: the picture's shape for every width.
     width: integer('width').notNull(),
     height: integer('height').notNull(),
@@ -25,7 +31,7 @@ export const contentImages = pgTable(
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ name: 'content_images_pkey', columns: [t.tenantId, t.id] })],
+  (t) => [primaryKey({ name: 'content_images_pkey', columns: [t.tenantId, t.id] }), check('content_images_revision_check', sql`${t.revision} >= 1`)],
 )
 
 /** One width of an image, encoded as WebP, as it is served. */

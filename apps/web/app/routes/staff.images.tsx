@@ -1,7 +1,8 @@
 import type { MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { Button, FileUpload, FormField, NotificationBanner, Table, TextInput } from '@bluelamp/ui'
+import { Button, NotificationBanner, Table } from '@bluelamp/ui'
 import { CsrfInput } from '../components/csrf-input.tsx'
+import { ImageAltFields, ImageFileField } from '../components/staff/image-fields.tsx'
 import { StaffFrame, formatDateTime } from '../components/staff/staff-frame.tsx'
 import { PageErrorSummary } from '../components/page-error-summary.tsx'
 import { staffMeta } from '../components/journey/meta.ts'
@@ -34,6 +35,11 @@ export default function StaffImages() {
           <p className="text-lg font-bold">{t('images.addedId', { id: d.added })}</p>
         </NotificationBanner>
       ) : null}
+      {d.deleted ? (
+        <NotificationBanner type="success" title={t('images.deleted')} data-image-deleted={d.deleted}>
+          <p className="text-lg font-bold">{t('images.deletedId', { id: d.deleted })}</p>
+        </NotificationBanner>
+      ) : null}
       <h1 className="mb-4 text-3xl font-bold md:text-4xl">{t('images.title')}</h1>
       <p className="mb-4 max-w-3xl text-lg">{t('images.intro')}</p>
       <p className="mb-8 max-w-3xl">{t('images.howToUse')}</p>
@@ -42,15 +48,8 @@ export default function StaffImages() {
       <Form method="post" encType="multipart/form-data" reloadDocument noValidate className="mb-10 max-w-2xl">
         {/* The token first: a file sent before it is never read. */}
         <CsrfInput />
-        <FormField id="file" label={t('images.fileLabel')} hint={t('images.fileHint', { size: d.maxSize })} error={err('file')}>
-          <FileUpload name="file" accept="image/jpeg,image/png,image/gif,image/webp" />
-        </FormField>
-        <FormField id="altEn" label={t('images.altEnLabel')} hint={t('images.altHint')} error={err('altEn')}>
-          <TextInput name="altEn" defaultValue={d.values.altEn} maxLength={300} spellCheck />
-        </FormField>
-        <FormField id="altCy" label={t('images.altCyLabel')} hint={d.welsh ? t('images.altCyHint') : t('images.altCyOptionalHint')} error={err('altCy')}>
-          <TextInput name="altCy" lang="cy" defaultValue={d.values.altCy} maxLength={300} spellCheck />
-        </FormField>
+        <ImageFileField maxSize={d.maxSize} error={err('file')} />
+        <ImageAltFields welsh={d.welsh} values={d.values} error={err} />
         <Button type="submit">{t('images.upload')}</Button>
       </Form>
 
@@ -70,6 +69,12 @@ export default function StaffImages() {
               <p className="mt-2 text-secondary-text">{t('images.widths', { widths: image.widths.join(', ') })}</p>
               <p className="mt-2 text-secondary-text">{t('images.markdown')}</p>
               <code className="font-mono break-all">{`![${image.altEn}](image:${image.id})`}</code>
+              <p className="mt-2 text-lg">
+                <a className="text-link underline" href={`/staff/images/${image.id}`}>
+                  {t('images.change')}
+                  <span className="sr-only"> {t('images.changeHidden', { id: image.id })}</span>
+                </a>
+              </p>
             </div>,
             <div key="alt">
               <p lang="en">{image.altEn}</p>

@@ -1,6 +1,8 @@
 // Pictures for a force's pages and reports given from an appeal, in the production build, with JavaScript off and on:
 // an administrator adds a picture with its description (refused without one, or when the file is not a picture),
-// it is served at its widths on the force's host only; the demo appeal shows its photo at every width; a visitor
+// it is served at its widths on the force's host only; corrects a picture's description, replaces the demo appeal's
+// photo (the appeal shows the new file at new addresses at once) and cannot delete it while the appeal uses it, and
+// deletes a picture no page uses; the demo appeal shows its photo at every width; a visitor
 // without JavaScript gives information from the appeal, sees the appeal on every page, sends it, and the staff see
 // the report linked to the appeal in the queue (its filter too) and on the report's page. axe on every new page.
 import { expect, test, type Browser, type Page } from '@playwright/test'
@@ -188,3 +190,85 @@ test('Dyfed-Powys in Welsh: the appeal photo described in Welsh, and the library
   await expectNoAxeViolations(page)
   await snap(page, 'images-errors-dyfed-powys-cy')
 })
+
+/** What an address of the site gives once redirects are followed: where it ended, its status and the picture's width. */
+async function fetchFollowed(page: Page, url: string) {
+  return page.evaluate(async (u) => {
+    const response = await fetch(u, { credentials: 'omit' })
+    const bitmap = response.ok ? await createImageBitmap(await response.blob()) : null
+    return { status: response.status, url: new URL(response.url).pathname, width: bitmap?.width ?? 0 }
+  }, url)
+}
+
+for (const javaScriptEnabled of [false, true]) {
+  test(`an administrator corrects, replaces and deletes pictures, and cannot delete one a page uses, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({ browser }) => {
+    test.setTimeout(120_000)
+    const page = await contextPage(browser, javaScriptEnabled)
+    const axe = () => (javaScriptEnabled ? expectNoAxeViolations(page) : Promise.resolve())
+    const summary = page.locator('[data-ui="error-summary"]')
+    const altEn = page.getByLabel('What the picture shows, in English (alt text)')
+    // A visitor's view of the appeal that uses the demo photo, kept by the page cache before anything changes.
+    const looker = await contextPage(browser, true)
+    await looker.goto(forceUrl('metropolitan', '/appeals/cargo-bike-stolen-in-hackney'))
+    const shown = looker.locator('img[data-content-picture]')
+    const before = (await shown.getAttribute('src'))!
+
+    await signInAs(page, 'metropolitan', 'admin')
+    await page.goto(forceUrl('metropolitan', '/staff/images'))
+    await page.getByRole('link', { name: 'Change or delete image demo-cargo-bike' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Change an image')
+    await expect(page.locator('[data-image-uses]')).toContainText('Appeal: Have you seen this cargo bike?')
+    await axe()
+
+    // In use by the appeal: not deleted, and the summary says which page to take it out of.
+    await page.getByRole('button', { name: 'Delete image' }).click()
+    await expect(summary).toContainText('You cannot delete this image while pages use it. Take it out of these pages first: Appeal: Have you seen this cargo bike?')
+    await axe()
+    if (!javaScriptEnabled) await snap(page, 'image-in-use-metropolitan')
+
+    // The description: refused when emptied, the Welsh typed kept; then saved.
+    const welsh = page.getByLabel('What the picture shows, in Welsh (alt text)')
+    await altEn.fill('')
+    await welsh.fill('Beic cargo glas')
+    await page.getByRole('button', { name: 'Save descriptions' }).click()
+    await expect(summary).toContainText('Enter what the picture shows, in English')
+    await expect(welsh).toHaveValue('Beic cargo glas')
+    await axe()
+    await altEn.fill('A drawing of a blue cargo bike with a child seat in its box')
+    await page.getByRole('button', { name: 'Save descriptions' }).click()
+    await expect(page.locator('[data-done]')).toContainText('The descriptions have been saved.')
+    await expect(altEn).toHaveValue('A drawing of a blue cargo bike with a child seat in its box')
+
+    // A new file under the same id: refused when it is no picture, then taken, one revision on.
+    const revision = Number(await page.locator('[data-image-revision]').getAttribute('data-image-revision'))
+    await page.getByLabel('Image file').setInputFiles({ name: 'bike.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<!doctype html><p>not a picture</p>') })
+    await page.getByRole('button', { name: 'Replace image' }).click()
+    await expect(summary).toContainText('The selected file must be a JPG, PNG, GIF or WebP')
+    await axe()
+    await page.getByLabel('Image file').setInputFiles({ name: 'bike.jpg', mimeType: 'image/jpeg', buffer: await photo(javaScriptEnabled ? '#2255aa' : '#22aa55') })
+    await page.getByRole('button', { name: 'Replace image' }).click()
+    await expect(page.locator('[data-done]')).toContainText('The picture has been replaced.')
+    await expect(page.locator('[data-image-revision]')).toHaveAttribute('data-image-revision', String(revision + 1))
+    await axe()
+    await snap(page, `image-replaced-metropolitan-js-${javaScriptEnabled ? 'on' : 'off'}`)
+
+    // The appeal shows the new file at once, from new addresses; the old address leads to the new file.
+    await looker.reload()
+    await expect(shown).toHaveAttribute('src', `/images/demo-cargo-bike-640.v${revision + 1}.webp`)
+    await expect(shown).toHaveAttribute('alt', /cargo bike/)
+    await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    expect(await fetchFollowed(looker, forceUrl('metropolitan', before))).toEqual({ status: 200, url: `/images/demo-cargo-bike-640.v${revision + 1}.webp`, width: 640 })
+
+    // A picture no page uses is deleted, at every width.
+    await page.goto(forceUrl('metropolitan', '/staff/images'))
+    const id = await uploadImage(page, 'spare.jpg', await photo('#777777'), 'A spare picture nobody uses')
+    await page.getByRole('link', { name: `Change or delete image ${id}` }).click()
+    await expect(page.locator('[data-image-uses]')).toHaveText('No page uses this image.')
+    await page.getByRole('button', { name: 'Delete image' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Images')
+    await expect(page.locator(`[data-image-deleted="${id}"]`)).toContainText(`The image ${id} has been deleted`)
+    await expect(page.locator(`[data-image-id="${id}"]`)).toHaveCount(0)
+    await axe()
+    expect((await fetchHead(looker, forceUrl('metropolitan', `/images/${id}-640.webp`))).status).toBe(404)
+  })
+}

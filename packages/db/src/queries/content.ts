@@ -113,6 +113,19 @@ function fromRow(row: ContentItemRow): StoredContentItem {
   }
 }
 
+/** What a list of the force's items shows of each, bodies left unread: where it is, its titles, its schedule. */
+export const ITEM_SUMMARY = {
+  id: contentItems.id,
+  kind: contentItems.kind,
+  slug: contentItems.slug,
+  titleEn: contentItems.titleEn,
+  titleCy: contentItems.titleCy,
+  status: contentItems.status,
+  publishAt: contentItems.publishAt,
+  unpublishAt: contentItems.unpublishAt,
+  updatedAt: contentItems.updatedAt,
+}
+
 /** The public's filter: the same moment-by-moment rule as @bluelamp/content's publicationState 'published'. */
 export function liveAt(at: Date): SQL {
   return and(
@@ -262,17 +275,7 @@ export function contentQueries(db: Db) {
     async listContentForEditor(tenantId: string) {
       return withTenant(db, tenantId, (tx) =>
         tx
-          .select({
-            id: contentItems.id,
-            kind: contentItems.kind,
-            slug: contentItems.slug,
-            titleEn: contentItems.titleEn,
-            titleCy: contentItems.titleCy,
-            status: contentItems.status,
-            publishAt: contentItems.publishAt,
-            unpublishAt: contentItems.unpublishAt,
-            updatedAt: contentItems.updatedAt,
-          })
+          .select(ITEM_SUMMARY)
           .from(contentItems)
           .where(eq(contentItems.tenantId, tenantId))
           .orderBy(desc(contentItems.updatedAt), asc(contentItems.slug)),

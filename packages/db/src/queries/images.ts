@@ -1,10 +1,22 @@
 // A force's image library (schema-images.ts): an image and its widths are saved together, listed for the force's
-// editors, looked up by id for its pages, and one width is read to serve. Every function takes the force first and
-// runs under row-level security for it (withTenant): another force's image id is simply not found.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm'
+// editors, looked up by id for its pages, and one width is read to serve; its descriptions may be corrected, its
+// file replaced (a new revision, the same id) and the image deleted while no page of the force uses it. Every
+// function takes the force first and runs under row-level security for it (withTenant): another force's image id is
+// simply not found.
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm'
+import { contentItems, type ContentItemKind, type ContentItemStatus } from '../schema-content.ts'
+import { ITEM_SUMMARY } from './content.ts'
 import { contentImages, contentImageVariants, type ContentImageRow } from '../schema-images.ts'
 import { withTenant } from '../tenant-scope.ts'
-import type { Db } from '../types.ts'
+import type { Db, Tx } from '../types.ts'
+
+/** One width of an image, already encoded. */
+export interface ContentImageVariant {
+  width: number
+  height: number
+  contentType: 'image/webp' | 'image/jpeg'
+  bytes: Uint8Array
+}
 
 export interface NewContentImage {
   id: string
@@ -14,8 +26,24 @@ export interface NewContentImage {
   createdBy: string
   now?: Date
   /** Every width kept, each already encoded. The largest gives the image's own width and height. */
-  variants: { width: number; height: number; contentType: 'image/webp' | 'image/jpeg'; bytes: Uint8Array }[]
+  variants: ContentImageVariant[]
 }
+
+/** A page of the force that uses an image, as it stands now (draft or not): what the library says of it. */
+export interface ContentImageUse {
+  id: string
+  kind: ContentItemKind
+  slug: string
+  titleEn: string | null
+  titleCy: string | null
+  status: ContentItemStatus
+  publishAt: Date | null
+  unpublishAt: Date | null
+  updatedAt: Date
+}
+
+/** What deleting an image did: deleted, or refused because these pages use it. */
+export type DeleteContentImageResult = { deleted: true } | { deleted: false; usedBy: ContentImageUse[] }
 
 /** What a page needs to show an image: its shape, its descriptions and the widths it can be loaded at. */
 export interface ContentImageInfo extends Omit<ContentImageRow, 'tenantId'> {
@@ -25,6 +53,39 @@ export interface ContentImageInfo extends Omit<ContentImageRow, 'tenantId'> {
 export interface ContentImageFile {
   contentType: string
   bytes: Uint8Array
+}
+
+function largestOf(variants: readonly ContentImageVariant[]): ContentImageVariant {
+  if (variants.length === 0) throw new TypeError('an image needs at least one width')
+  return variants.reduce((a, b) => (b.width > a.width ? b : a))
+}
+
+/** `image:<id>` and nothing longer (an id may be the start of another), however the words around it are written. */
+function markdownReference(imageId: string): string {
+  return `image:${imageId.replace(/[\\^$.|?*+()[\]{}-]/g, '\\$&')}([^a-z0-9-]|$)`
+}
+
+/**
+ * The force's items that use the image as they stand now: as an appeal's photo or a story's picture, or named in the
+ * words of either language. A revision no longer current does not count (restoring it shows the image left out).
+ */
+function usesOf(tx: Tx, tenantId: string, imageId: string): Promise<ContentImageUse[]> {
+  const pattern = markdownReference(imageId)
+  return tx
+    .select(ITEM_SUMMARY)
+    .from(contentItems)
+    .where(
+      and(
+        eq(contentItems.tenantId, tenantId),
+        or(
+          sql`${contentItems.fields}->'photo'->>'id' = ${imageId}`,
+          sql`${contentItems.fields}->'image'->>'id' = ${imageId}`,
+          sql`${contentItems.textEn}::text ~ ${pattern}`,
+          sql`${contentItems.textCy}::text ~ ${pattern}`,
+        ),
+      ),
+    )
+    .orderBy(asc(contentItems.kind), asc(contentItems.slug))
 }
 
 export function imageQueries(db: Db) {
@@ -46,8 +107,7 @@ export function imageQueries(db: Db) {
   return {
     /** Saves an image and all its widths in one transaction: it is seen whole or not at all. */
     async addContentImage(tenantId: string, image: NewContentImage): Promise<void> {
-      if (image.variants.length === 0) throw new TypeError('an image needs at least one width')
-      const largest = image.variants.reduce((a, b) => (b.width > a.width ? b : a))
+      const largest = largestOf(image.variants)
       await withTenant(db, tenantId, async (tx) => {
         await tx.insert(contentImages).values({
           tenantId,
@@ -90,15 +150,80 @@ export function imageQueries(db: Db) {
       return infos(tenantId, rows)
     },
 
-    /** One width of one of the force's images, as served; null for anything else. */
-    async getContentImageFile(tenantId: string, imageId: string, width: number): Promise<ContentImageFile | null> {
+    /** One width of one of the force's images at its current revision, as served; null for anything else. */
+    async getContentImageFile(tenantId: string, imageId: string, width: number, revision: number): Promise<ContentImageFile | null> {
       const [row] = await withTenant(db, tenantId, (tx) =>
         tx
           .select({ contentType: contentImageVariants.contentType, bytes: contentImageVariants.bytes })
           .from(contentImageVariants)
-          .where(and(eq(contentImageVariants.tenantId, tenantId), eq(contentImageVariants.imageId, imageId), eq(contentImageVariants.width, width))),
+          .innerJoin(contentImages, and(eq(contentImages.tenantId, contentImageVariants.tenantId), eq(contentImages.id, contentImageVariants.imageId)))
+          .where(
+            and(
+              eq(contentImageVariants.tenantId, tenantId),
+              eq(contentImageVariants.imageId, imageId),
+              eq(contentImageVariants.width, width),
+              eq(contentImages.revision, revision),
+            ),
+          ),
       )
       return row ?? null
+    },
+
+    /** Corrects what the image shows in words; false when the force has no such image. */
+    async describeContentImage(tenantId: string, imageId: string, alt: { altEn: string; altCy: string | null }): Promise<boolean> {
+      const updated = await withTenant(db, tenantId, (tx) =>
+        tx
+          .update(contentImages)
+          .set({ altEn: alt.altEn, altCy: alt.altCy })
+          .where(and(eq(contentImages.tenantId, tenantId), eq(contentImages.id, imageId)))
+          .returning({ id: contentImages.id }),
+      )
+      return updated.length > 0
+    },
+
+    /**
+     * Puts a new file behind the image's id, in one transaction: its widths replace the old ones, its shape and file
+     * name are the new file's, and its revision goes up by one. The new revision, or null when the force has no such
+     * image.
+     */
+    async replaceContentImage(tenantId: string, imageId: string, file: { filename: string; variants: ContentImageVariant[] }): Promise<number | null> {
+      const largest = largestOf(file.variants)
+      return withTenant(db, tenantId, async (tx) => {
+        const [updated] = await tx
+          .update(contentImages)
+          .set({ revision: sql`${contentImages.revision} + 1`, width: largest.width, height: largest.height, filename: file.filename })
+          .where(and(eq(contentImages.tenantId, tenantId), eq(contentImages.id, imageId)))
+          .returning({ revision: contentImages.revision })
+        if (!updated) return null
+        await tx.delete(contentImageVariants).where(and(eq(contentImageVariants.tenantId, tenantId), eq(contentImageVariants.imageId, imageId)))
+        await tx.insert(contentImageVariants).values(file.variants.map((v) => ({ tenantId, imageId, ...v })))
+        return updated.revision
+      })
+    },
+
+    /** The force's pages that use the image now, by kind then address (drafts included). */
+    async listContentImageUses(tenantId: string, imageId: string): Promise<ContentImageUse[]> {
+      return withTenant(db, tenantId, (tx) => usesOf(tx, tenantId, imageId))
+    },
+
+    /**
+     * Deletes the image and its widths, unless a page of the force uses it now: then nothing is deleted and the pages
+     * are returned. The check and the delete are one transaction. Null when the force has no such image.
+     */
+    async deleteContentImage(tenantId: string, imageId: string): Promise<DeleteContentImageResult | null> {
+      return withTenant(db, tenantId, async (tx) => {
+        const usedBy = await usesOf(tx, tenantId, imageId)
+        if (usedBy.length > 0) {
+          const [exists] = await tx.select({ id: contentImages.id }).from(contentImages).where(and(eq(contentImages.tenantId, tenantId), eq(contentImages.id, imageId)))
+          return exists ? { deleted: false, usedBy } : null
+        }
+        // Its widths go with it (the foreign key cascades).
+        const deleted = await tx
+          .delete(contentImages)
+          .where(and(eq(contentImages.tenantId, tenantId), eq(contentImages.id, imageId)))
+          .returning({ id: contentImages.id })
+        return deleted.length > 0 ? { deleted: true } : null
+      })
     },
 
     /** Whether the force has an image with this id (the demo seed adds each once). */

@@ -10,6 +10,7 @@ import { encodeContentImage } from './image-encode.server.ts'
 import { imageFileLoader } from './images.server.ts'
 import { appealLoader, newsArticleLoader } from './content.server.ts'
 import { contextFor, TestBrowser } from '../testing/browser.server.ts'
+import { liveAppeal } from '../testing/support.server.ts'
 
 const LEICS = 'leicestershire.localhost'
 const MET = 'metropolitan.localhost'
@@ -34,21 +35,15 @@ for (const driver of testDrivers()) {
       database = await driver.create()
       await addImage(database, 'leicestershire', 'img-leics-bike', '#aa2222', 'A red bicycle', 'Beic coch')
       await addImage(database, 'metropolitan', 'img-met-only', '#2222aa', 'A blue van')
-      const appeal: StoredContentItem = {
-        kind: 'appeal',
+      const appeal = liveAppeal({
         slug: 'red-bicycle',
-        appealKind: 'witnesses',
         reference: 'LE-2026-0950',
         text: {
           en: { title: 'Red bicycle taken', summary: 'Seen it?', body: 'Like this:\n\n![A red bicycle like the one taken](image:img-leics-bike)\n\nNot this: ![A van](image:img-met-only)' },
           cy: { title: 'Beic coch wedi’i gymryd', summary: 'Welsoch chi?', body: 'Fel hyn.' },
         },
         photo: { id: 'img-leics-bike', alt: { en: 'The red bicycle that was taken' } },
-        status: 'open',
-        serviceId: 'theft',
-        publication: published,
-        updatedAt: '2026-11-01T09:00:00Z',
-      }
+      })
       await database.queries.saveContentItem('leicestershire', appeal, 'staff:test')
       // A story naming another force's image as its picture: nothing is shown, nothing breaks.
       const story: StoredContentItem = {
@@ -100,18 +95,12 @@ for (const driver of testDrivers()) {
       await addImage(database, 'dyfed-powys', 'img-dp-quad', '#cc2222', 'A red quad bike', 'Beic cwad coch')
       await database.queries.saveContentItem(
         'dyfed-powys',
-        {
-          kind: 'appeal',
+        liveAppeal({
           slug: 'quad-bike',
-          appealKind: 'witnesses',
           reference: 'DP/2026/0950',
           text: { en: { title: 'Quad bike taken', summary: 'Seen it?', body: 'Body.' }, cy: { title: 'Beic cwad wedi’i gymryd', summary: 'Welsoch chi?', body: 'Corff.' } },
           photo: { id: 'img-dp-quad', alt: { en: 'The quad bike that was taken' } },
-          status: 'open',
-          serviceId: 'theft',
-          publication: published,
-          updatedAt: '2026-11-01T09:00:00Z',
-        },
+        }),
         'staff:test',
       )
       const cy = (await get(DYFED_CY, appealLoader, '/appeals/quad-bike', { slug: 'quad-bike' })) as { title: string; picture: { alt: string; lang: string } }

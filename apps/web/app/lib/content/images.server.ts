@@ -2,13 +2,14 @@
 // with what it shows in words, it is encoded again at a few widths (image-encode.server.ts) and kept in the
 // database; its id goes into a page (an appeal's photo, a story's picture, `![what it shows](image:<id>)` in the
 // words). The public loads each width at /images/<id>-<width>.webp on the force's own host only: the same id on
-// another force's site is not found. The bytes behind an address never change (an id is never reused), so a
-// browser or a CDN may keep them for a year.
+// another force's site is not found. The bytes behind an address never change (an id is never reused, and a
+// replaced picture's revision is in its addresses: /images/<id>-<width>.v<revision>.webp), so a browser or a CDN
+// may keep them for a year. One picture's own page (correct, replace, delete) is image-edit.server.ts.
 import { Readable } from 'node:stream'
 import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web'
 import busboy from 'busboy'
 import { data, redirect, type ActionFunctionArgs, type AppLoadContext, type LoaderFunctionArgs } from '@remix-run/node'
-import type { ResolvedImage } from '@bluelamp/content'
+import { imageIdSchema, type ResolvedImage } from '@bluelamp/content'
 import type { ContentImageInfo, Database } from '@bluelamp/db'
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
@@ -39,22 +40,25 @@ export async function requireImageEditor(request: Request, context: AppLoadConte
 
 // --- Addresses ------------------------------------------------------------------------------------------
 
-/** Where the public loads one width of an image. */
-export const imageSrc = (id: string, width: number) => `/images/${id}-${width}.webp`
+/**
+ * Where the public loads one width of an image. The first file of a picture keeps the plain address; each file that
+ * replaced it has its revision in the name, so no cache can show the file it replaced under the new address.
+ */
+export const imageSrc = (id: string, width: number, revision: number) => `/images/${id}-${width}${revision > 1 ? `.v${revision}` : ''}.webp`
 
-/** `<id>-<width>.webp`, the id as content writes it (imageIdSchema). */
-const IMAGE_FILE = /^([a-z0-9][a-z0-9-]{2,63})-([1-9][0-9]{0,3})\.webp$/
+/** `<id>-<width>.webp` or `<id>-<width>.v<revision>.webp` (2 and up), the id as content writes it (imageIdSchema). */
+const IMAGE_FILE = /^([a-z0-9][a-z0-9-]{2,63})-([1-9][0-9]{0,3})(?:\.v([2-9]|[1-9][0-9]{1,8}))?\.webp$/
 
 /** How wide the picture shows: the page's column (48rem) on a wide screen, the screen's width on a narrow one. */
 export const COLUMN_SIZES = '(min-width: 50rem) 48rem, 100vw'
 
 /** An image as a page loads it: every width in `srcset`, the default width in `src`, its shape to hold its place. */
-export function resolvedImage(info: Pick<ContentImageInfo, 'id' | 'widths'>, sizes = COLUMN_SIZES): ResolvedImage | undefined {
+export function resolvedImage(info: Pick<ContentImageInfo, 'id' | 'revision' | 'widths'>, sizes = COLUMN_SIZES): ResolvedImage | undefined {
   if (info.widths.length === 0) return undefined
   const fallback = info.widths.find((w) => w.width >= DEFAULT_WIDTH) ?? info.widths.at(-1)!
   return {
-    src: imageSrc(info.id, fallback.width),
-    srcset: info.widths.map((w) => `${imageSrc(info.id, w.width)} ${w.width}w`).join(', '),
+    src: imageSrc(info.id, fallback.width, info.revision),
+    srcset: info.widths.map((w) => `${imageSrc(info.id, w.width, info.revision)} ${w.width}w`).join(', '),
     sizes,
     width: fallback.width,
     height: fallback.height,
@@ -72,14 +76,31 @@ export async function imagesById(database: Database, tenantId: string, ids: read
 /** A year, and never asked again: the bytes behind an address never change. */
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 
-/** GET /images/<id>-<width>.webp: one width of one of this force's images; 404 for anything else. */
+/** The width kept nearest below `wanted` (the smallest when all are wider): what an old address is sent on to. */
+function nearestWidth(widths: readonly { width: number }[], wanted: number): number | undefined {
+  return (widths.filter((w) => w.width <= wanted).at(-1) ?? widths[0])?.width
+}
+
+/**
+ * GET /images/<id>-<width>[.v<revision>].webp: one width of one of this force's images as it is now; an address of
+ * a file since replaced is sent on to the picture's present file; 404 for anything else (a deleted picture too).
+ */
 export async function imageFileLoader({ context, params }: LoaderFunctionArgs): Promise<Response> {
   const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } })
   if (context.site.kind !== 'tenant') return notFound()
   const match = IMAGE_FILE.exec(params.file ?? '')
   if (!match) return notFound()
-  const file = await context.services.database.queries.getContentImageFile(context.site.tenant.id, match[1]!, Number(match[2]))
-  if (!file) return notFound()
+  const { queries } = context.services.database
+  const [id, width, revision] = [match[1]!, Number(match[2]), match[3] ? Number(match[3]) : 1]
+  const file = await queries.getContentImageFile(context.site.tenant.id, id, width, revision)
+  if (!file) {
+    // A page kept from before the picture was replaced (by another process, a browser or a CDN for a while) still
+    // asks for the old file: it gets the new one. Never kept, as the picture may be replaced again or deleted.
+    const [current] = await queries.getContentImages(context.site.tenant.id, [id])
+    const to = current && current.revision > revision ? nearestWidth(current.widths, width) : undefined
+    if (!current || to === undefined) return notFound()
+    return new Response(null, { status: 302, headers: { Location: imageSrc(id, to, current.revision), 'Cache-Control': 'no-store' } })
+  }
   return new Response(Buffer.from(file.bytes), {
     headers: {
       'Content-Type': file.contentType,
@@ -112,6 +133,11 @@ function altSchema(welsh: boolean) {
   return z.object({ altEn: altField(true, 'images.altEnMissing'), altCy: altField(welsh, 'images.altCyMissing') })
 }
 
+/** The descriptions' form: English always, Welsh too where the force's site is Welsh (uploading and correcting). */
+export function altSchemaFor(context: AppLoadContext) {
+  return altSchema(welshForce(context))
+}
+
 interface UploadedFile {
   bytes: Buffer
   filename: string
@@ -123,7 +149,7 @@ interface UploadedFile {
  * decoded whole anyway). The CSRF token must come before the file, as on the evidence path: a file sent without a
  * valid token before it is never read.
  */
-async function readUpload(request: Request, maxFileBytes: number): Promise<{ form: FormData; file: UploadedFile | null }> {
+export async function readUpload(request: Request, maxFileBytes: number): Promise<{ form: FormData; file: UploadedFile | null }> {
   const form = new FormData()
   const contentType = request.headers.get('content-type') ?? ''
   if (!/^multipart\/form-data/i.test(contentType) || !request.body) {
@@ -166,7 +192,26 @@ async function readUpload(request: Request, maxFileBytes: number): Promise<{ for
 
 const REFUSALS: Record<ImageRefusal, MessageKey> = { 'wrong-type': 'images.wrongType', damaged: 'uploads.damaged', 'too-many-pixels': 'uploads.tooManyPixels' }
 
-function welshForce(context: AppLoadContext): boolean {
+export type EncodedUpload = { ok: true; filename: string; variants: EncodedVariants } | { ok: false; error: MessageKey }
+type EncodedVariants = Extract<Awaited<ReturnType<typeof encodeContentImage>>, { ok: true }>['variants']
+
+/** The file sent, checked and encoded again at its widths; or why it is refused (a message key for its field). */
+export async function encodeUpload(file: UploadedFile | null, maxImagePixels: number): Promise<EncodedUpload> {
+  if (!file || file.bytes.length === 0) return { ok: false, error: file ? 'uploads.empty' : 'images.fileMissing' }
+  if (file.truncated) return { ok: false, error: 'uploads.tooLarge' }
+  const encoded = await encodeContentImage(file.bytes, maxImagePixels)
+  if (encoded.ok) return { ok: true, filename: file.filename, variants: encoded.variants }
+  logger.info({ event: 'upload-rejected', reason: encoded.reason, path: 'images' }, 'image upload refused')
+  return { ok: false, error: REFUSALS[encoded.reason] }
+}
+
+/** What the file field's messages say: the largest file and the most pixels. */
+export function uploadVars(limits: Pick<ReturnType<typeof uploadLimits>, 'maxFileBytes' | 'maxImagePixels'>) {
+  return { size: formatSize(limits.maxFileBytes), megapixels: Math.floor(limits.maxImagePixels / 1_000_000) }
+}
+
+/** Whether the force's site is in Welsh too, so a picture needs its Welsh description. */
+export function welshForce(context: AppLoadContext): boolean {
   return context.site.kind === 'tenant' && context.site.tenant.locales.includes('cy')
 }
 
@@ -188,7 +233,7 @@ async function libraryView(context: AppLoadContext, user: StaffUser) {
         height: i.height,
         widths: i.widths.map((w) => w.width),
         createdAt: i.createdAt.toISOString(),
-        thumb: shown ? { src: imageSrc(i.id, i.widths[0]!.width), width: i.widths[0]!.width, height: i.widths[0]!.height } : null,
+        thumb: shown ? { src: imageSrc(i.id, i.widths[0]!.width, i.revision), width: i.widths[0]!.width, height: i.widths[0]!.height } : null,
       }
     }),
   }
@@ -198,9 +243,17 @@ async function libraryView(context: AppLoadContext, user: StaffUser) {
 export async function imagesLoader({ request, context }: LoaderFunctionArgs) {
   const user = await requireImageEditor(request, context)
   await audit(context, request, user.tenantId, user.actor, { action: 'image-library.view' })
-  const added = new URL(request.url).searchParams.get('added')
+  const query = new URL(request.url).searchParams
+  const [added, deleted] = [query.get('added'), imageIdSchema.safeParse(query.get('deleted')).data]
   const view = await libraryView(context, user)
-  return { ...view, added: view.images.find((i) => i.id === added)?.id ?? null, errors: {} as Record<string, string>, values: { altEn: '', altCy: '' } }
+  return {
+    ...view,
+    added: view.images.find((i) => i.id === added)?.id ?? null,
+    // After a delete: its id, only when it is an id the library no longer has.
+    deleted: deleted && !view.images.some((i) => i.id === deleted) ? deleted : null,
+    errors: {} as Record<string, string>,
+    values: { altEn: '', altCy: '' },
+  }
 }
 
 /** POST /staff/images: one picture and its descriptions; on success back to the list (POST, redirect, GET). */
@@ -209,34 +262,22 @@ export async function imagesAction({ request, context }: ActionFunctionArgs) {
   const limits = uploadLimits(context.services.database)
   const { form, file } = await readUpload(request, limits.maxFileBytes)
   await requireCsrf(request, form)
-  const welsh = welshForce(context)
-  const parsed = parseForm(form, altSchema(welsh))
+  const parsed = parseForm(form, altSchemaFor(context))
   const errors: Record<string, string> = parsed.ok ? {} : { ...parsed.errors }
-  let encoded: Awaited<ReturnType<typeof encodeContentImage>> | undefined
-  if (!file || file.bytes.length === 0) errors.file = file ? 'uploads.empty' : 'images.fileMissing'
-  else if (file.truncated) errors.file = 'uploads.tooLarge'
-  else {
-    encoded = await encodeContentImage(file.bytes, limits.maxImagePixels)
-    if (!encoded.ok) {
-      logger.info({ event: 'upload-rejected', reason: encoded.reason, path: 'images' }, 'image upload refused')
-      errors.file = REFUSALS[encoded.reason]
-    }
-  }
-  const values = parsed.ok ? { altEn: parsed.data.altEn, altCy: parsed.data.altCy } : { altEn: parsed.values.altEn ?? '', altCy: parsed.values.altCy ?? '' }
-  if (Object.keys(errors).length > 0 || !encoded?.ok || !parsed.ok || !file) {
+  const encoded = await encodeUpload(file, limits.maxImagePixels)
+  if (!encoded.ok) errors.file = encoded.error
+  if (!encoded.ok || !parsed.ok) {
     const view = await libraryView(context, user)
+    const values = parsed.ok ? { altEn: parsed.data.altEn, altCy: parsed.data.altCy } : { altEn: parsed.values.altEn ?? '', altCy: parsed.values.altCy ?? '' }
     // Messages are keys (the page translates them), with what they need.
-    return pageShowsErrors(
-      context,
-      data({ ...view, added: null, errors, values, vars: { size: formatSize(limits.maxFileBytes), megapixels: Math.floor(limits.maxImagePixels / 1_000_000) } }, { status: 400 }),
-    )
+    return pageShowsErrors(context, data({ ...view, added: null, deleted: null, errors, values, vars: uploadVars(limits) }, { status: 400 }))
   }
   const id = newImageId()
   await context.services.database.queries.addContentImage(user.tenantId, {
     id,
     altEn: parsed.data.altEn,
     altCy: parsed.data.altCy || null,
-    filename: file.filename,
+    filename: encoded.filename,
     createdBy: user.actor,
     variants: encoded.variants,
   })

@@ -1,7 +1,8 @@
 // The demo forces' pictures: original drawings (SVG) in @bluelamp/content's demo files, drawn to pixels and put
 // through the same encoding as an editor's upload (image-encode.server.ts) when the demo content is seeded, so the
 // demo appeals show their photo. Each is added once, under the id the demo content uses, with the description the
-// item that uses it gives (the library's own description of it).
+// item that uses it gives (the library's own description of it), and only while a page of the force uses it: a
+// drawing an editor has taken out of the pages and deleted is not put back at the next start.
 import { readFile } from 'node:fs/promises'
 import type { DemoForce } from '@bluelamp/content'
 import type { Database } from '@bluelamp/db'
@@ -18,12 +19,13 @@ function altFor(force: DemoForce, id: string): { en: string; cy?: string } {
   return { en: `A drawing made for the demo content (${id})` }
 }
 
-/** Adds each of these forces' drawings not yet in the database; returns how many were added. */
+/** Adds each of these forces' drawings not yet in the database that a page of the force uses; how many were added. */
 export async function seedDemoImages(database: Database, forces: DemoForce[], actor: string): Promise<number> {
   let added = 0
   for (const force of forces) {
     for (const image of force.images) {
       if (await database.queries.hasContentImage(force.forceId, image.id)) continue
+      if ((await database.queries.listContentImageUses(force.forceId, image.id)).length === 0) continue
       const encoded = await encodeContentImage(await rasteriseSvg(await readFile(image.file)), DEMO_MAX_PIXELS)
       if (!encoded.ok) throw new Error(`demo image ${force.forceId}/${image.id} could not be encoded: ${encoded.reason}`)
       const alt = altFor(force, image.id)

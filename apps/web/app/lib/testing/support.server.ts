@@ -1,6 +1,6 @@
-// Helpers for app/lib's tests: a throwaway database with one open draft, a bare report, and requests with a CSRF
-// cookie.
-import { createDatabase, newDraftToken, type Database } from '@bluelamp/db'
+// Helpers for app/lib's tests: a throwaway database with one open draft, a bare report, a live appeal, and requests
+// with a CSRF cookie.
+import { createDatabase, newDraftToken, type Database, type StoredContentItem } from '@bluelamp/db'
 import { newCsrfSecret } from '../security/csrf-cookie.server.ts'
 import { csrfToken } from '../security/csrf.server.ts'
 import { setSigningSecret } from '../security/secrets.server.ts'
@@ -37,4 +37,17 @@ export function csrfPair() {
   setSigningSecret('test-signing-secret-that-is-long-enough-0123456789')
   const secret = newCsrfSecret()
   return { cookie: `bl_csrf=${secret}`, token: csrfToken({ csrfSecret: secret }) }
+}
+
+/** A live appeal for witnesses, taking information through the theft service, saying what the test gives it. */
+export function liveAppeal(fields: { slug: string; reference: string; text: StoredContentItem['text']; [field: string]: unknown }): StoredContentItem {
+  return {
+    kind: 'appeal',
+    appealKind: 'witnesses',
+    status: 'open',
+    serviceId: 'theft',
+    publication: { status: 'published', publishAt: '2026-11-01T09:00:00Z' },
+    updatedAt: '2026-11-01T09:00:00Z',
+    ...fields,
+  }
 }
