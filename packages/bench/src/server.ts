@@ -81,6 +81,8 @@ export function serverEnv(options: ServerOptions): Record<string, string> {
     PATH,
     HOME,
     NODE_ENV: 'production',
+    // As `pnpm start` runs it (apps/web's start script; decision 010, "The embedded database's memory").
+    MALLOC_ARENA_MAX: '2',
     HOST: '127.0.0.1',
     PORT: String(options.port),
     DATA_DIR: options.dataDir,
@@ -92,6 +94,9 @@ export function serverEnv(options: ServerOptions): Record<string, string> {
     // per-IP submission limit is exercised as in production rather than switched off.
     TRUST_PROXY: '1',
     SESSION_SECRET: 'bench-session-secret-0123456789abcdef0123456789',
+    // The demo forces' staff and content, as a newcomer's `pnpm start` has them: the appeal page measured beside the
+    // home page is one of them, and the memory figure includes what seeding them costs.
+    SEED_DEMO_STAFF: '1',
     ...(options.processes ? { WEB_CONCURRENCY: String(options.processes) } : {}),
     ...options.env,
   }
