@@ -33,7 +33,7 @@ const returning = async (port: number) => {
  * A person part-way through a report: they have answered the first question, so the next one is read from their
  * draft and rendered for them alone (the shared-page cache never serves it).
  */
-const midJourney = async (port: number) => {
+export const midJourney = async (port: number) => {
   const browser = new Browser(port, forceHost(port), '10.255.0.2')
   const first = await browser.send(paths.question)
   const answered = await browser.send(paths.question, { csrf: csrfFrom(first.body), question: 'topic', topic: 'other' })

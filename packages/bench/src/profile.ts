@@ -1,9 +1,10 @@
 // pnpm --filter @bluelamp/bench profile [path] [requests]: runs the production server under `node --cpu-prof`,
-// sends it requests for one page of a force's site, and prints the functions that took the most CPU (self time).
+// sends it requests for one page of a force's site (`drafted`: the question read from a person's draft), and prints the functions that took the most CPU (self time).
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cannon } from './load.ts'
-import { forceHost } from './journey.ts'
+import { forceHost, paths } from './journey.ts'
+import { midJourney } from './phases.ts'
 import { freePort, freshDir, snapshotBuild, startServer } from './server.ts'
 import { Browser } from './http.ts'
 
@@ -40,13 +41,16 @@ const server = await startServer({
   dataDir: join(freshDir('profile'), 'data'),
   nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profDir}`],
 })
+// `drafted` profiles the question read from a person's draft (the bench's mid-journey page), with that person's cookies.
+const drafted = path === 'drafted'
 const browser = new Browser(port, forceHost(port), '10.254.0.1')
 await browser.send('/')
+const cookie = drafted ? await midJourney(port) : browser.cookieHeader()
 const figures = await cannon({
   port,
-  path,
+  path: drafted ? paths.secondQuestion : path,
   method: method as 'GET',
-  headers: { host: forceHost(port), cookie: browser.cookieHeader() },
+  headers: { host: forceHost(port), cookie },
   connections: 16,
   amount: Number(requests),
   expectStatus: 200,
