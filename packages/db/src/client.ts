@@ -85,6 +85,7 @@ async function createPglite(dataDir: string, migrationsFolder: string, options: 
  * Postgres (DATABASE_URL), whose settings are its own.
  */
 export const EMBEDDED_SHARED_BUFFERS = '32MB'
+const SET_SHARED_BUFFERS = `alter system set shared_buffers = '${EMBEDDED_SHARED_BUFFERS}'`
 
 /**
  * Lays out a new cluster in `dir` with the embedded buffer pool, in a worker thread of its own. PGlite keeps the
@@ -99,9 +100,9 @@ async function createCluster(dir: string): Promise<void> {
     const { PGlite } = require(workerData.pglite)
     const client = new PGlite(workerData.dir)
     module.exports = client.waitReady
-      .then(() => client.exec("alter system set shared_buffers = '" + workerData.sharedBuffers + "'"))
+      .then(() => client.exec(workerData.setSharedBuffers))
       .finally(() => client.close())`,
-    { eval: true, workerData: { dir, pglite, sharedBuffers: EMBEDDED_SHARED_BUFFERS } },
+    { eval: true, workerData: { dir, pglite, setSharedBuffers: SET_SHARED_BUFFERS } },
   )
   await new Promise<void>((done, fail) => {
     worker.once('error', fail)
@@ -113,7 +114,7 @@ async function createCluster(dir: string): Promise<void> {
 async function setSharedBuffers(client: PGlite): Promise<boolean> {
   const { rows } = await client.query<{ setting: string }>(`select current_setting('shared_buffers') as setting`)
   if (rows[0]?.setting === EMBEDDED_SHARED_BUFFERS) return false
-  await client.exec(`alter system set shared_buffers = '${EMBEDDED_SHARED_BUFFERS}'`)
+  await client.exec(SET_SHARED_BUFFERS)
   return true
 }
 

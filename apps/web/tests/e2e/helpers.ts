@@ -68,7 +68,10 @@ async function checkedWithoutScripts(page: Page): Promise<Page> {
     checker = await (await browser.newContext()).newPage()
     checkers.set(browser, checker)
   }
-  const url = page.url()
+  // The address as the browser requests it: a fragment (#error-summary, say) is never sent.
+  const address = new URL(page.url())
+  address.hash = ''
+  const url = address.href
   const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '')
   const size = page.viewportSize()
   if (size) await checker.setViewportSize(size)
