@@ -3,6 +3,7 @@ import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { renderToString } from 'react-dom/server'
 import { isDatabaseUnavailable } from '@bluelamp/db'
 import { describeError, loggablePath, logger } from './lib/platform/logger.server.ts'
+import { renderedPages } from './lib/platform/rendered-pages.server.ts'
 
 // Hooks for the Node server (server/index.ts), which reaches them through the server build.
 export { startup, shutdown, ready, getLoadContext, startupNotes } from './lib/startup/context.server.ts'
@@ -16,6 +17,8 @@ export { connectPeers, onPeerMessage, receiveFromPeer } from './lib/platform/pee
  * would send the same bytes in the same time while costing every request a Node stream, a web stream bridging the
  * two, and a write per chunk; one string is one write and one gzip pass (docs/decisions/010-benchmarks-and-budgets.md).
  */
+let pages: ReturnType<typeof renderedPages> | undefined
+
 export default function handleRequest(
   _request: Request,
   responseStatusCode: number,
@@ -23,7 +26,12 @@ export default function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
-  const html = renderToString(<RemixServer context={remixContext} url={_request.url} nonce={loadContext.cspNonce} />)
+  // A page whose loader said it is drawn from its data alone is rendered once per distinct data (per person's draft
+  // state, not per person) and kept as long as a shared page (rendered-pages.server.ts).
+  pages ??= renderedPages({ ttlMs: loadContext.env.PAGE_CACHE_SECONDS * 1000 })
+  const html = pages.render({ request: _request, status: responseStatusCode, context: remixContext, load: loadContext }, () =>
+    renderToString(<RemixServer context={remixContext} url={_request.url} nonce={loadContext.cspNonce} />),
+  )
   responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
   // A page posted to (or asked for with a method) it does not take: say which methods it does (RFC 9110 §15.5.6).
   // (The problem page a refused method is re-dispatched to has its Allow from the server.)

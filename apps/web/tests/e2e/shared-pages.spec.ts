@@ -72,3 +72,48 @@ test('a visitor’s answer is on their own page only, never on the page kept for
   await expect(english.locator('html')).toHaveAttribute('lang', 'en')
   for (const context of [a.context, b.context, welsh, en]) await context.close()
 })
+
+// A question read from the person's draft is rendered for their data; two people whose data for the page is the same
+// (the same answers so far) get the page rendered once (app/lib/platform/rendered-pages.server.ts), each with their
+// own nonce and token, and an answer given by one is on that one's page only.
+test('a page drawn from a draft carries each person’s own nonce and token, and only their own answers', async ({ browser }) => {
+  const [a, b] = [await visitor(browser), await visitor(browser)]
+  for (const v of [a, b]) await answerNo(v.page)
+  const second = a.page.url()
+  expect(b.page.url()).toBe(second)
+  const read = async (v: typeof a) => {
+    const response = await v.page.goto(second)
+    expect(response?.status()).toBe(200)
+    const csp = (await response!.headerValue('content-security-policy')) ?? ''
+    return {
+      headerNonce: /'nonce-([^']+)'/.exec(csp)?.[1],
+      pageNonce: await v.page.locator('script:not([src])').first().evaluate((s) => (s as HTMLScriptElement).nonce),
+      token: await v.page.locator('input[name="csrf"]').inputValue(),
+      html: await response!.text(),
+    }
+  }
+  const [pageA, pageB] = [await read(a), await read(b)]
+  for (const p of [pageA, pageB]) {
+    expect(p.headerNonce).toBeTruthy()
+    expect(p.pageNonce).toBe(p.headerNonce)
+  }
+  expect(pageA.token).not.toBe(pageB.token)
+  expect(pageB.html).not.toContain(pageA.token)
+  expect(pageB.html).not.toContain(pageA.headerNonce!)
+  // A answers the second question; back on it, A sees that answer and B, who has not answered it, does not.
+  const choice = a.page.getByRole('radio').first()
+  const label = (await a.page.locator(`label[for="${await choice.getAttribute('id')}"]`).textContent())!.trim()
+  await choice.check()
+  await a.page.getByRole('button', { name: 'Continue' }).click()
+  await expect(a.page).not.toHaveURL(second)
+  await a.page.goto(second)
+  await expect(a.page.getByLabel(label, { exact: true })).toBeChecked()
+  await b.page.goto(second)
+  await expect(b.page.getByLabel(label, { exact: true })).not.toBeChecked()
+  // B's own form, from the page rendered once for both, is accepted.
+  await b.page.getByLabel(label, { exact: true }).check()
+  await b.page.getByRole('button', { name: 'Continue' }).click()
+  await expect(b.page).not.toHaveURL(second)
+  await expect(b.page.locator('[data-ui="error-summary"]')).toHaveCount(0)
+  for (const v of [a, b]) await v.context.close()
+})

@@ -28,6 +28,7 @@ import {
 import { appealView } from './appeal.server.ts'
 import { pageFrame } from './view.server.ts'
 import { sharePage } from '../platform/shared-page.server.ts'
+import { renderFromData } from '../platform/rendered-pages.server.ts'
 import { pageShowsErrors } from '../platform/page-errors.server.ts'
 
 export interface AttachedFile {
@@ -106,8 +107,9 @@ export async function questionLoader({ request, context, params }: LoaderFunctio
   const change = search.get('change') === '1'
   const values = answerToForm(question, answers[question.id])
   const errors = search.get('problem') === 'not-on-path' ? [{ message: translator(journey.locale)('journey.errors.notOnPath') }] : []
-  // Before any answer the first question is the same page for everyone.
+  // Before any answer the first question is the same page for everyone; after, it is drawn from this data alone.
   if (draft === null) sharePage(context)
+  renderFromData(context)
   return data(await page({ journey, draft, question, change, values, errors }), { headers: privateHeaders })
 }
 

@@ -10,6 +10,7 @@ import { startBackgroundWork, stopBackgroundWork } from './background.server.ts'
 import { startDraftPurge, stopDraftPurge } from '../journey/purge.server.ts'
 import { DEMO_PASSWORD, demoEmail, demoForces, NATIONAL_DEMO_EMAIL, seedDemoStaff, shouldSeed } from '../staff/seed.server.ts'
 import type { PageTemplate, SharedPages } from '../platform/shared-page.server.ts'
+import type { RenderFromData } from '../platform/rendered-pages.server.ts'
 import { seedDemoContent } from '../content/seed.server.ts'
 import { nationalAdvice } from '../content/content.server.ts'
 import { startNoticeRefresh, stopNoticeRefresh } from '../content/notices.server.ts'
@@ -38,6 +39,8 @@ declare module '@remix-run/node' {
     csrfSecret: string
     /** Present while the page cache renders a page it may keep for others (shared-page.server.ts). */
     pageTemplate?: PageTemplate
+    /** A loader whose page is drawn from the loaders' data alone says so here (rendered-pages.server.ts). */
+    render?: RenderFromData
     /** This process's page cache, when it is on: an editor's publish forgets the force's kept pages. */
     sharedPages?: SharedPages
     /**
@@ -144,6 +147,7 @@ export async function getLoadContext(req: ExpressRequest, res: ExpressResponse) 
     clientIp: req.ip ?? req.socket.remoteAddress ?? '',
     csrfSecret: String(res.locals.csrfSecret ?? ''),
     failure: { databaseUnavailable: false },
+    render: { fromData: false },
     ...(pageTemplate ? { pageTemplate } : {}),
     ...(sharedPages ? { sharedPages } : {}),
   }
