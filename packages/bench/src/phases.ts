@@ -112,14 +112,19 @@ export interface SubmissionFigures extends LoadFigures {
 export async function submissions(server: RunningServer, count: number, connections: number): Promise<SubmissionFigures> {
   // Spare drafts: autocannon may build a request per connection that it never sends.
   const drafts = await prepare(server.port, count + connections * 2, 45)
+  return sendDrafts(server.port, drafts, connections)
+}
+
+/** Presses "Send" once for each prepared draft (but the spares), `connections` at a time. */
+export async function sendDrafts(port: number, drafts: ReadyDraft[], connections: number): Promise<SubmissionFigures> {
   const amount = drafts.length - connections * 2
   if (amount < connections) throw new Error(`only ${drafts.length} drafts could be prepared`)
   let next = 0
   const figures = await cannon({
-    port: server.port,
+    port,
     path: paths.checkAnswers,
     method: 'POST',
-    headers: { host: forceHost(server.port) },
+    headers: { host: forceHost(port) },
     connections,
     amount,
     expectStatus: 302,

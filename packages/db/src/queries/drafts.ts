@@ -1,6 +1,6 @@
 // Drafts: a journey's answers saved at every step, found again by the hash of the cookie's token.
 import { randomUUID } from 'node:crypto'
-import { and, eq, gt, inArray, isNull, lte } from 'drizzle-orm'
+import { and, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm'
 import { drafts, evidence, type Draft } from '../schema.ts'
 import type { Db, Executor } from '../types.ts'
 import { isUuid } from '../crypto.ts'
@@ -25,6 +25,19 @@ export interface PurgeResult {
 }
 
 export function draftQueries(db: Db) {
+  // Every page after the first question reads the person's draft, so this query is built once and, on Postgres, is a
+  // named prepared statement that each connection parses and plans once.
+  const draftByToken = db
+    .select()
+    .from(drafts)
+    .where(
+      and(
+        eq(drafts.tenantId, sql.placeholder('tenantId')),
+        eq(drafts.tokenHash, sql.placeholder('tokenHash')),
+        gt(drafts.expiresAt, sql.placeholder('now')),
+      ),
+    )
+    .prepare('draft_by_token')
   return {
     async createDraft(tenantId: string, input: CreateDraftInput): Promise<Draft> {
       const now = input.now ?? new Date()
@@ -48,10 +61,7 @@ export function draftQueries(db: Db) {
 
     /** The tenant's unexpired draft for this token hash, or null (another force's token finds nothing). */
     async getDraftByToken(tenantId: string, tokenHash: string, now: Date = new Date()): Promise<Draft | null> {
-      const [row] = await db
-        .select()
-        .from(drafts)
-        .where(and(eq(drafts.tenantId, tenantId), eq(drafts.tokenHash, tokenHash), gt(drafts.expiresAt, now)))
+      const [row] = await draftByToken.execute({ tenantId, tokenHash, now: now.toISOString() })
       return row ?? null
     },
 
