@@ -1,5 +1,6 @@
-// pnpm --filter @bluelamp/bench profile [path] [requests]: runs the production server under `node --cpu-prof`,
-// sends it requests for one page of a force's site (`drafted`: the question read from a person's draft), and prints the functions that took the most CPU (self time).
+// pnpm --filter @bluelamp/bench profile [path] [requests]: runs the production server under `node --cpu-prof`, sends
+// it requests for one page of a force's site (`drafted`: the question read from a person's draft; `submit`: reports
+// sent from prepared drafts), and prints the functions that took the most CPU while the load ran.
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { cannon } from './load.ts'
