@@ -58,6 +58,8 @@ interface Sample {
   ms: number
   kind: PageKind
   ok: boolean
+  /** What went wrong: the status and path, or the error. */
+  problem?: string
 }
 
 export interface SurgeOptions {
@@ -89,10 +91,10 @@ async function visit(o: SurgeOptions, record: (s: Sample) => void): Promise<void
     try {
       const res = await browser.send(path, form)
       const ok = res.status === expect
-      record({ due, ms: performance.now() - due, kind, ok })
+      record({ due, ms: performance.now() - due, kind, ok, ...(ok ? {} : { problem: `${form ? 'POST' : 'GET'} ${path} answered ${res.status}` }) })
       return ok ? res : null
-    } catch {
-      record({ due, ms: performance.now() - due, kind, ok: false })
+    } catch (error) {
+      record({ due, ms: performance.now() - due, kind, ok: false, problem: `${form ? 'POST' : 'GET'} ${path}: ${error instanceof Error ? error.message : String(error)}` })
       return null
     }
   }
@@ -165,7 +167,7 @@ export async function surgeStep(o: SurgeOptions, multiple: number): Promise<Surg
     p99_ms: p99,
     max_ms: round(times.at(-1) ?? 0),
     errors,
-    problems: measured.filter((s) => !s.ok).slice(0, 5).map((s) => `${s.kind} after ${round(s.ms)} ms`),
+    problems: measured.filter((s) => !s.ok).slice(0, 5).map((s) => `${s.kind} after ${round(s.ms)} ms: ${s.problem ?? 'failed'}`),
     held: errors === 0 && measured.length > 0 && p99 < o.limitP99Ms,
     mix,
   }
