@@ -20,7 +20,7 @@ import { Shell, UnknownHostPage, ErrorPage, NotFoundPage } from './components/sh
 import type { Locale } from './i18n/i18n.ts'
 import { csrfToken } from './lib/security/csrf.server.ts'
 import { isProblem } from './lib/site/problem.ts'
-import { ProblemPage } from './components/problem-page.tsx'
+import { ProblemPage, problemText } from './components/problem-page.tsx'
 import { descriptionMeta, rootLocale } from './components/journey/meta.ts'
 import { translator } from './i18n/i18n.ts'
 import { noticesFor } from './lib/content/notices.server.ts'
@@ -73,7 +73,13 @@ export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
     const frame = isRouteErrorResponse(error) && isProblem(error.data) ? [{ id: 'root', data: error.data }] : matches
     const t = translator(rootLocale(frame))
     const site = (frame.find((m) => m.id === 'root')?.data as { tenant?: { name: string } | null } | undefined)?.tenant?.name ?? 'bluelamp'
-    const title = isRouteErrorResponse(error) && error.status === 404 ? t('notFound.pageTitle') : t('error.title')
+    // A problem page (an expired form, too many attempts, too large) is titled by its own heading.
+    const title =
+      isRouteErrorResponse(error) && error.status === 404
+        ? t('notFound.pageTitle')
+        : isRouteErrorResponse(error) && isProblem(error.data)
+          ? problemText(error.data)[0]
+          : t('error.title')
     return [{ title: `${title} – ${site}` }, ...descriptionMeta(frame, (tr, { force }) => tr(key, { site: force }))]
   }
   return [{ title: data?.tenant?.name ?? 'bluelamp' }, ...descriptionMeta(matches, (t, { force }) => t(data?.tenant ? 'home.intro' : 'meta.national', { force }))]

@@ -8,11 +8,12 @@ const TEXT: Record<Exclude<ProblemData['reason'], 'csrf' | 'rate-limited' | 'too
   unavailable: ['security.unavailableTitle', 'security.unavailableBody'],
 }
 
-/** The body of the problem pages: 400, 403 (expired or forged form), 405, 413 (too large), 415, 429 (too many attempts), 503. */
-export function ProblemPage({ problem, maxFileSize }: { problem: Pick<ProblemData, 'reason' | 'retryAfterMinutes'> & { locale?: Locale }; maxFileSize?: string }) {
+type ProblemShown = Pick<ProblemData, 'reason' | 'retryAfterMinutes'> & { locale?: Locale }
+
+/** A problem page's heading and text: the heading is its title in the browser too (the root's meta). */
+export function problemText(problem: ProblemShown, maxFileSize?: string): [string, string] {
   const t = translator(problem.locale ?? 'en')
-  const [title, body] =
-    problem.reason === 'csrf'
+  return problem.reason === 'csrf'
       ? [t('security.csrfTitle'), t('security.csrfBody')]
       : problem.reason === 'rate-limited'
         ? [
@@ -24,6 +25,12 @@ export function ProblemPage({ problem, maxFileSize }: { problem: Pick<ProblemDat
         : problem.reason === 'too-large'
           ? [t('security.tooLargeTitle'), t('security.tooLargeBody', { size: maxFileSize ?? '10MB' })]
           : [t(TEXT[problem.reason][0]), t(TEXT[problem.reason][1])]
+}
+
+/** The body of the problem pages: 400, 403 (expired or forged form), 405, 413 (too large), 415, 429 (too many attempts), 503. */
+export function ProblemPage({ problem, maxFileSize }: { problem: ProblemShown; maxFileSize?: string }) {
+  const t = translator(problem.locale ?? 'en')
+  const [title, body] = problemText(problem, maxFileSize)
   return (
     <div lang={problem.locale} data-problem={problem.reason}>
       <h1 className="mb-6 text-3xl font-bold md:text-4xl">{title}</h1>

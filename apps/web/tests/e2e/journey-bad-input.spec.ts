@@ -94,6 +94,10 @@ test('a post without the CSRF token is refused and stores nothing', async ({ pag
   await page.goto(forceUrl('leicestershire', '/services/theft/questions/danger'))
   const forged = await post(page, '/services/theft/questions/danger', { question: 'danger', danger: 'no' })
   expect(forged.status).toBe(403)
+  // The page says what happened, and its title is its heading.
+  const heading = 'Your session has expired or the form was sent from elsewhere'
+  expect(forged.body).toContain(`<title>${heading} – Leicestershire Police</title>`)
+  expect(forged.body).toMatch(new RegExp(`<h1[^>]*>${heading}</h1>`))
   await page.goto(forceUrl('leicestershire', '/services/theft/questions'))
   await expect(page).toHaveURL(/\/questions\/danger$/)
 })
