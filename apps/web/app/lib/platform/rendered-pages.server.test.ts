@@ -85,7 +85,7 @@ describe('pages rendered from their data alone', () => {
       render(p)
     }
     expect(renders()).toBe(8)
-    expect(pages.stats().size).toBe(0)
+    expect(pages.size()).toBe(0)
   })
 
   it('keeps nothing when the nonce or token could be escaped on the page', () => {

@@ -67,8 +67,6 @@ export function renderedPages(options: RenderedPagesOptions) {
   })
   // Random per process, so no answer can hold them by design.
   const mark = { nonce: `blrn${randomBytes(12).toString('hex')}`, csrf: `blrc${randomBytes(12).toString('hex')}` }
-  let hits = 0
-  let misses = 0
 
   /** The key for this request's page, or null when it must be rendered for itself. */
   function keyOf({ request, status, context, load }: RenderRequest): { key: string; nonce: string; token: string } | null {
@@ -98,15 +96,13 @@ export function renderedPages(options: RenderedPagesOptions) {
       const { key, nonce, token } = found
       const html = kept.get(key)
       if (html !== undefined) {
-        hits++
         return html.replaceAll(mark.nonce, nonce).replaceAll(mark.csrf, token)
       }
-      misses++
       const rendered = render()
       kept.set(key, rendered.replaceAll(nonce, mark.nonce).replaceAll(token, mark.csrf))
       return rendered
     },
-    stats: () => ({ hits, misses, size: kept.size }),
-    clear: () => kept.clear(),
+    /** How many pages are kept. */
+    size: () => kept.size,
   }
 }
