@@ -13,11 +13,10 @@
  * (context.pageTemplate); each response replaces the marks with its own values, so a kept page never holds anyone's
  * token. See docs/decisions/010-benchmarks-and-budgets.md.
  */
-import { randomBytes } from 'node:crypto'
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node'
 import type { Request, RequestHandler, Response } from 'express'
 import { LRUCache } from 'lru-cache'
-import type { PageTemplate, SharedPages } from '../app/lib/platform/shared-page.server.ts'
+import { randomMarks, type PageTemplate, type SharedPages } from '../app/lib/platform/shared-page.server.ts'
 import { cookiesOf } from '../app/lib/security/cookies.server.ts'
 import { requestHeaders, requestUrl } from './remix-handler.ts'
 
@@ -53,9 +52,7 @@ export function pageCache(options: PageCacheOptions): RequestHandler & SharedPag
     maxSize: options.maxBytes ?? 64 * 1024 * 1024,
     sizeCalculation: (page) => page.body.length * 2 + 512,
   })
-  // Random per process, so no page (or person) can predict or plant them.
-  const marks = () => ({ nonce: `bln${randomBytes(12).toString('hex')}`, csrf: `blc${randomBytes(12).toString('hex')}` })
-  const mark = marks()
+  const mark = randomMarks('bls')
 
   function keyOf(req: Request, res: Response): string | null {
     if (req.method !== 'GET' && req.method !== 'HEAD') return null

@@ -78,7 +78,8 @@ export const envSchema = z.object({
   // Web processes sharing the port (server/index.ts): by default one per core on Postgres, one on the embedded
   // database (which only one process can open).
   WEB_CONCURRENCY: positiveInt('a number of processes such as 2').optional(),
-  // How long a page that is the same for everyone (server/page-cache.ts) is kept before it is rendered again; 0: never.
+  // How long a page that is the same for everyone (server/page-cache.ts), and a page rendered from its data alone
+  // (rendered-pages.server.ts), is kept before it is rendered again; 0: never.
   PAGE_CACHE_SECONDS: z.coerce
     .number({ error: 'must be a number of seconds such as 60, or 0 to render every page' })
     .int('must be a whole number of seconds such as 60')

@@ -9,9 +9,10 @@
 // It is a memo of a pure function, not a cache of a person's page: a page is only ever served to a request whose data
 // is identical, so it is the page that request would have rendered. Nothing needs forgetting when content changes,
 // because changed content is changed data and a different key; the lifetime only bounds the memory.
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import type { AppLoadContext, EntryContext } from '@remix-run/node'
 import { LRUCache } from 'lru-cache'
+import { randomMarks } from './shared-page.server.ts'
 
 /** Set on the load context for every request; a loader sets `fromData` (renderFromData). */
 export interface RenderFromData {
@@ -65,8 +66,8 @@ export function renderedPages(options: RenderedPagesOptions) {
     maxSize: options.maxBytes ?? 32 * 1024 * 1024,
     sizeCalculation: (html) => html.length * 2 + 256,
   })
-  // Random per process, so no answer can hold them by design.
-  const mark = { nonce: `blrn${randomBytes(12).toString('hex')}`, csrf: `blrc${randomBytes(12).toString('hex')}` }
+  // What the nonce and token become in the key: no answer can hold them (randomMarks).
+  const mark = randomMarks('blr')
 
   /** The key for this request's page, or null when it must be rendered for itself. */
   function keyOf({ request, status, context, load }: RenderRequest): { key: string; nonce: string; token: string } | null {

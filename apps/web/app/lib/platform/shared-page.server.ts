@@ -5,8 +5,17 @@
 //
 // A loader says its page is one of them by calling sharePage(context) — only when nothing it read came from the
 // person (a draft, a session, a form). Pages that do not say so are rendered for each request as before.
+import { randomBytes } from 'node:crypto'
 import type { AppLoadContext } from '@remix-run/node'
 import { tellPeers } from './peers.server.ts'
+
+/**
+ * Marks that stand in a kept page for the request's CSP nonce and CSRF token: random per process, so no page (or
+ * person) can predict or plant them. `prefix` tells one cache's marks from another's.
+ */
+export function randomMarks(prefix: string): { nonce: string; csrf: string } {
+  return { nonce: `${prefix}n${randomBytes(12).toString('hex')}`, csrf: `${prefix}c${randomBytes(12).toString('hex')}` }
+}
 
 /** Set by the page cache while it renders a page that may be kept: marks in place of the per-request secrets. */
 export interface PageTemplate {
