@@ -45,9 +45,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
     throw redirect(next || staffHome(result.user), { headers: { 'Set-Cookie': result.cookie } })
   }
   if (result.kind === 'throttled') {
-    return data(
-      { kind: 'throttled' as const, minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)), email, carried, next },
-      { status: 429, headers: { 'Retry-After': String(result.retryAfterSeconds) } },
+    // Its error summary says when to try again, so its title starts with "Error: " like every page that shows one.
+    return pageShowsErrors(
+      context,
+      data(
+        { kind: 'throttled' as const, minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)), email, carried, next },
+        { status: 429, headers: { 'Retry-After': String(result.retryAfterSeconds) } },
+      ),
     )
   }
   return pageShowsErrors(context, data({ kind: 'failed' as const, email, carried, next }, { status: 401 }))

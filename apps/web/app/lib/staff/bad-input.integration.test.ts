@@ -100,8 +100,12 @@ for (const driver of testDrivers()) {
       expect(statusOf(await attempt('wrong-3'))).toBe(401)
       // Each refusal waits at least the floor, and each in a row longer: 0, 250, then 500 ms more.
       expect(Date.now() - started).toBeGreaterThanOrEqual(3 * SIGN_IN_FLOOR_MS + 250 + 500)
-      const throttled = await attempt(PASSWORD)
+      // The same address, in a request of its own (the earlier refusals marked their own contexts).
+      const again = contextFor(database, 'leicestershire', {}, '203.0.113.7')
+      const throttled = await attempt(PASSWORD, again)
       expect(statusOf(throttled)).toBe(429)
+      // The page shows an error summary, so its title says "Error: " (the root loader reads this from the context).
+      expect(again.pageErrors).toBe(true)
       expect((throttled as { init?: { headers?: Record<string, string> } }).init?.headers?.['Retry-After']).toMatch(/^\d+$/)
       // The member of staff, at their own desk, is not locked out by someone else's guesses.
       const own = await attempt(PASSWORD, contextFor(database, 'leicestershire', {}, '198.51.100.20'))
