@@ -30,6 +30,14 @@ export class DraftNotFoundError extends Error {
   override name = 'DraftNotFoundError'
 }
 
+/** A rate limit counted with the work it guards was over its limit: nothing else was written. */
+export class RateLimitedError extends Error {
+  override name = 'RateLimitedError'
+  constructor(readonly resetAt: Date) {
+    super(`rate limit reached until ${resetAt.toISOString()}`)
+  }
+}
+
 /** Every generated reference collided with an existing one; the generator is probably broken. */
 export class ReferenceExhaustedError extends Error {
   override name = 'ReferenceExhaustedError'

@@ -23,6 +23,7 @@ export {
 export {
   DraftNotFoundError,
   NotFoundInTenantError,
+  RateLimitedError,
   ReferenceExhaustedError,
   describeDatabaseError,
   isDatabaseUnavailable,

@@ -11,6 +11,12 @@ export interface RateLimitResult {
   resetAt: Date
 }
 
+/** The fixed window `now` falls in, and when it ends. */
+export function rateWindow(now: Date, windowMs: number): { start: Date; resetAt: Date } {
+  const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs)
+  return { start, resetAt: new Date(start.getTime() + windowMs) }
+}
+
 export function rateLimitQueries(db: Db) {
   return {
     /** Counts one hit on `key` in the current window and says whether it is within `limit`. */
@@ -20,8 +26,7 @@ export function rateLimitQueries(db: Db) {
       windowMs: number,
       now: Date = new Date(),
     ): Promise<RateLimitResult> {
-      const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs)
-      const resetAt = new Date(windowStart.getTime() + windowMs)
+      const { start: windowStart, resetAt } = rateWindow(now, windowMs)
       const [row] = await db
         .insert(rateLimits)
         .values({ key, windowStart, count: 1, expiresAt: resetAt })
@@ -36,12 +41,12 @@ export function rateLimitQueries(db: Db) {
 
     /** The hits on `key` in the current window, without counting one. */
     async peekRateLimit(key: string, windowMs: number, now: Date = new Date()): Promise<{ count: number; resetAt: Date }> {
-      const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs)
+      const { start: windowStart, resetAt } = rateWindow(now, windowMs)
       const [row] = await db
         .select({ count: rateLimits.count })
         .from(rateLimits)
         .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStart)))
-      return { count: row?.count ?? 0, resetAt: new Date(windowStart.getTime() + windowMs) }
+      return { count: row?.count ?? 0, resetAt }
     },
 
     /** Forgets every hit on `key` (a member of staff who signed in is not slowed down by earlier typing errors). */

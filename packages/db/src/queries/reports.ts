@@ -1,10 +1,9 @@
-// Submission and reading of reports. Submission is one transaction: report + first event + outbox rows + evidence
-// linked + draft marked submitted, or nothing at all.
+// Submission and reading of reports. Submission is one call of the submit_report function, so one transaction: report
+// + first event + outbox rows + evidence linked + draft marked submitted, or nothing at all.
 import { randomUUID } from 'node:crypto'
 import { and, asc, eq, sql } from 'drizzle-orm'
 import {
   drafts,
-  outbox,
   reportEvents,
   reports,
   type OutboxKind,
@@ -19,7 +18,15 @@ import {
 } from '../schema.ts'
 import type { Db, Executor } from '../types.ts'
 import { hexEqual, isUuid, newSalt, verificationHash } from '../crypto.ts'
-import { DraftNotFoundError, NotFoundInTenantError, ReferenceExhaustedError, isUniqueViolation } from '../errors.ts'
+import {
+  DraftNotFoundError,
+  NotFoundInTenantError,
+  RateLimitedError,
+  ReferenceExhaustedError,
+  isUniqueViolation,
+  pgErrorOf,
+} from '../errors.ts'
+import { rateWindow } from './rate-limits.ts'
 
 export interface OutboxEmail {
   /** A template name the mailer knows, e.g. 'report-confirmation'. */
@@ -71,6 +78,11 @@ export interface SubmitReportInput {
   now?: Date
   /** How many references to try before giving up (default 5). */
   maxReferenceAttempts?: number
+  /**
+   * Counts one hit on this rate-limit key (as `hitRateLimit` does) in the same round trip, before anything else. Over
+   * the limit, nothing else is written and RateLimitedError is thrown. A submission that fails counts no hit.
+   */
+  rateLimit?: { key: string; limit: number; windowMs: number; now?: Date }
 }
 
 export interface SubmitReportResult {
@@ -116,115 +128,78 @@ export function reportQueries(db: Db) {
   }
 
   async function attempt(tenantId: string, input: SubmitReportInput, reference: string): Promise<SubmitReportResult> {
-    const now = input.now ?? new Date()
     // The site's force holds the draft; the receiving force (the same one unless the incident is in another force's
     // area) holds everything else. Both are named in every statement. A submission that writes rows of two forces
     // runs as the owner, like a staff transfer (docs/decisions/009 and 011): no single tenant scope can do it.
+    if (input.draftId && !isUuid(input.draftId)) throw new DraftNotFoundError(`no draft ${input.draftId} in ${tenantId}`)
     const receiving = input.toTenant ?? tenantId
     const from = receiving === tenantId ? null : tenantId
-    return db.transaction(async (tx) => {
-      if (input.draftId) {
-        // Locking the draft makes concurrent submits of one draft queue here on Postgres (PGlite is serial anyway).
-        const [draft] = input.draftId && isUuid(input.draftId)
-          ? await tx
-              .select({ submittedReportId: drafts.submittedReportId })
-              .from(drafts)
-              .where(and(eq(drafts.tenantId, tenantId), eq(drafts.id, input.draftId)))
-              .for('update')
-          : []
-        if (!draft) throw new DraftNotFoundError(`no draft ${input.draftId} in ${tenantId}`)
-        if (draft.submittedReportId) {
-          // The report this draft became, whichever force holds it now (it may have been sent to another force's
-          // area, or transferred since): reached through the site's own draft, never by a guessed id.
-          const [done] = await tx
-            .select({ reportId: reports.id, reference: reports.reference })
-            .from(reports)
-            .where(eq(reports.id, draft.submittedReportId))
-          if (done) return { ...done, created: false }
-        }
-      }
-
-      const salt = newSalt()
-      const email = input.verification?.email?.trim()
-      const postcode = input.verification?.postcode?.trim()
-      // The id is chosen here so the outbox payloads can name it; the database would only draw the same kind of uuid.
-      const reportId = randomUUID()
-      const outboxRows: { kind: OutboxKind; payload: Record<string, unknown>; idempotencyKey: string }[] = (
-        input.emails ?? []
-      ).map((mail, index) => ({
+    const now = input.now ?? new Date()
+    const salt = newSalt()
+    const email = input.verification?.email?.trim()
+    const postcode = input.verification?.postcode?.trim()
+    // The id is chosen here so the outbox payloads can name it; the database would only draw the same kind of uuid.
+    const reportId = randomUUID()
+    const outboxRows: { kind: OutboxKind; payload: Record<string, unknown>; key: string }[] = (input.emails ?? []).map(
+      (mail, index) => ({
         kind: 'email' as const,
         payload: { template: mail.template, to: mail.to, locale: input.locale, reference, data: mail.data ?? {} },
-        idempotencyKey: `report:${reportId}:email:${mail.template}:${index}`,
-      }))
-      if (input.backoffice !== false) {
-        // The worker renders the versioned JSON from the report when it delivers.
-        outboxRows.push({ kind: 'backoffice', payload: { reportId, reference }, idempotencyKey: `report:${reportId}:backoffice` })
-      }
-      const at = sql`${sql.param(now, reports.submittedAt)}::timestamptz`
+        key: `report:${reportId}:email:${mail.template}:${index}`,
+      }),
+    )
+    if (input.backoffice !== false) {
+      // The worker renders the versioned JSON from the report when it delivers.
+      outboxRows.push({ kind: 'backoffice', payload: { reportId, reference }, key: `report:${reportId}:backoffice` })
+    }
+    const limit = input.rateLimit
+    const window = limit ? rateWindow(limit.now ?? new Date(), limit.windowMs) : null
+    // Everything the function writes, as one JSON argument: migrations/0011_submit_report_function.sql says what it
+    // does with it and in which order (the draft's lock first, so an upload that committed meanwhile is linked).
+    const argument = {
+      site: tenantId,
+      receiving,
+      from,
+      draftId: input.draftId || null,
+      reportId,
+      reference,
+      serviceId: input.serviceId,
+      serviceVersion: input.serviceVersion,
+      priority: input.priority,
+      priorityScore: input.priorityScore,
+      flags: input.flags,
+      rationale: input.rationale,
+      answers: input.answers,
+      outcome: input.outcome,
+      contact: input.contact,
+      salt,
+      emailHash: email ? verificationHash(salt, 'email', email) : null,
+      postcodeHash: postcode ? verificationHash(salt, 'postcode', postcode) : null,
+      idempotencyKey: input.idempotencyKey,
+      locale: input.locale,
+      at: now.toISOString(),
+      appealReference: input.appealReference ?? null,
+      actor: input.actor ?? 'public',
       // The receiving force's staff see where a report from another force's site came from, and why.
-      const submittedBody: Record<string, unknown> = from ? { from, to: receiving, ...(input.routedBecause ? { reason: input.routedBecause } : {}) } : {}
-      // One statement after the lock (a round trip each was most of a submission's cost): the report, and, only when
-      // it was inserted, its first event, the outbox rows, the evidence and the draft. Under READ COMMITTED this
-      // statement's snapshot is taken after the lock above was granted, so an upload that committed while this
-      // submit waited for the draft is seen and linked, as with separate statements. A report already holding this
-      // idempotency key (ON CONFLICT) leaves `r` empty, and with it every other part.
-      const linkDraft = input.draftId
-        ? sql`, linked_evidence as (
-            update evidence set report_id = r.id, tenant_id = ${receiving} from r
-            where evidence.tenant_id = ${tenantId} and evidence.draft_id = ${input.draftId}::uuid
-          ), submitted_draft as (
-            update drafts set submitted_report_id = r.id, answers = '{}'::jsonb, updated_at = ${at} from r
-            where drafts.tenant_id = ${tenantId} and drafts.id = ${input.draftId}::uuid
-          )`
-        : sql``
-      const queued = outboxRows.length
-        ? sql`, queued as (
-            insert into outbox (tenant_id, report_id, kind, payload, idempotency_key, created_at, next_attempt_at)
-            select ${receiving}::text, r.id, q.kind, q.payload, q.idempotency_key, ${at}, ${at}
-            from r cross join (values ${sql.join(
-              outboxRows.map(
-                (row) =>
-                  sql`(${row.kind}::text, ${sql.param(row.payload, outbox.payload)}::jsonb, ${row.idempotencyKey}::text)`,
-              ),
-              sql`, `,
-            )}) as q (kind, payload, idempotency_key)
-          )`
-        : sql``
-      const result = (await tx.execute(sql`
-        with r as (
-          insert into reports (
-            id, tenant_id, reference, service_id, service_version, priority, priority_score, flags, rationale, answers,
-            outcome, contact, verification_salt, email_hash, postcode_hash, idempotency_key, locale, submitted_at,
-            updated_at, transferred_from_tenant, appeal_reference
-          ) values (
-            ${reportId}::uuid, ${receiving}, ${reference}, ${input.serviceId}, ${input.serviceVersion}, ${input.priority},
-            ${input.priorityScore}::integer, ${sql.param(input.flags, reports.flags)}::text[],
-            ${sql.param(input.rationale, reports.rationale)}::jsonb, ${sql.param(input.answers, reports.answers)}::jsonb,
-            ${sql.param(input.outcome, reports.outcome)}::jsonb, ${sql.param(input.contact, reports.contact)}::jsonb,
-            ${salt}, ${email ? verificationHash(salt, 'email', email) : null}::text,
-            ${postcode ? verificationHash(salt, 'postcode', postcode) : null}::text, ${input.idempotencyKey},
-            ${input.locale}, ${at}, ${at}, ${from}::text, ${input.appealReference ?? null}::text
-          )
-          -- A concurrent submit with the same key waits for the first to commit, then lands here with no row.
-          on conflict (tenant_id, idempotency_key) do nothing
-          returning id, reference
-        ), submitted_event as (
-          insert into report_events (tenant_id, report_id, kind, visibility, body, actor, created_at)
-          select ${receiving}::text, r.id, 'submitted', 'public', ${sql.param(submittedBody, reportEvents.body)}::jsonb
-              || jsonb_build_object('reference', r.reference),
-            ${input.actor ?? 'public'}::text, ${at}
-          from r
-        )${queued}${linkDraft}
-        select id as "reportId", reference from r
-      `)) as unknown as { rows: { reportId: string; reference: string }[] }
-      const [report] = result.rows
-      if (!report) {
-        const existing = await findByIdempotencyKey(tx, receiving, input.idempotencyKey)
-        if (existing) return { ...existing, created: false }
-        throw new Error('idempotency conflict without a visible report') // cannot happen under READ COMMITTED
-      }
-      return { ...report, created: true }
-    })
+      submittedBody: from ? { from, to: receiving, ...(input.routedBecause ? { reason: input.routedBecause } : {}) } : {},
+      outbox: outboxRows,
+      rateLimit: limit && window
+        ? { key: limit.key, limit: limit.limit, windowStart: window.start.toISOString(), expiresAt: window.resetAt.toISOString() }
+        : null,
+    }
+    let rows: { reportId: string | null; reference: string | null; created: boolean; hits: number | null }[]
+    try {
+      const result = (await db.execute(
+        sql`select report_id as "reportId", reference, created, hits from submit_report(${JSON.stringify(argument)}::jsonb)`,
+      )) as unknown as { rows: typeof rows }
+      rows = result.rows
+    } catch (error) {
+      if (pgErrorOf(error)?.code === 'P0002') throw new DraftNotFoundError(`no draft ${input.draftId} in ${tenantId}`)
+      throw error
+    }
+    const [row] = rows
+    if (limit && window && row && row.hits !== null && row.hits > limit.limit) throw new RateLimitedError(window.resetAt)
+    if (!row?.reportId || !row.reference) throw new Error('idempotency conflict without a visible report') // cannot happen under READ COMMITTED
+    return { reportId: row.reportId, reference: row.reference, created: row.created }
   }
 
   return {
@@ -239,6 +214,7 @@ export function reportQueries(db: Db) {
         try {
           return await attempt(tenantId, input, input.generateReference())
         } catch (error) {
+          // A taken reference rolled back the whole call, the rate-limit hit with it: the next attempt counts it once.
           if (isUniqueViolation(error, 'reports_reference_key')) continue
           // Belt and braces: should ON CONFLICT ever be bypassed, the unique index still decides.
           if (isUniqueViolation(error, 'reports_tenant_idempotency_key_key')) {

@@ -199,6 +199,30 @@ for (const driver of testDrivers()) {
       expect(location(await browser.declare())).toBe('/services/theft/confirmation')
     })
 
+    it('sending over the submission limit gets the 429 page and writes nothing; under it, the same draft is sent', async () => {
+      const env = parseEnv({ NODE_ENV: 'test', DATA_DIR: '/tmp/bluelamp-journey-test', SUBMISSION_RATE_LIMIT: '2' })
+      const limited = { ...context, services: { ...context.services, env }, clientIp: '198.51.100.77' } as AppLoadContext
+      for (let i = 0; i < 2; i++) {
+        const browser = new Browser(limited)
+        await answerAll(browser)
+        expect(location(await browser.declare())).toBe('/services/theft/confirmation')
+      }
+      const browser = new Browser(limited)
+      await answerAll(browser)
+      const before = (await database.db.select().from(reports)).length
+      const refused = await browser.declare()
+      expect(status(refused)).toBe(429)
+      expect(refused).toMatchObject({ data: { reason: 'rate-limited' }, init: { headers: { 'Retry-After': expect.stringMatching(/^\d+$/) } } })
+      expect((await database.db.select().from(reports)).length).toBe(before)
+      const open = await database.db.select().from(drafts)
+      expect(open.some((d) => d.submittedReportId === null && (d.answers as { details?: string }).details !== undefined)).toBe(true)
+      // The count is per address: the same person from another address sends the same draft.
+      const elsewhere = new Browser({ ...limited, clientIp: '198.51.100.78' } as AppLoadContext)
+      elsewhere.cookies = browser.cookies
+      expect(location(await elsewhere.declare())).toBe('/services/theft/confirmation')
+      expect((await database.db.select().from(reports)).length).toBe(before + 1)
+    })
+
     it('counts each deflection once per draft, with no personal data', async () => {
       const browser = new Browser(context)
       expect(location(await browser.answer('danger', { danger: 'yes' }))).toBe('/services/theft/emergency')

@@ -3,7 +3,7 @@
 // reference. If the database fails, the draft is untouched and the person is asked to try again.
 import { randomBytes } from 'node:crypto'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import type { Draft } from '@bluelamp/db'
+import { RateLimitedError, type Draft, type SubmitReportInput } from '@bluelamp/db'
 import {
   generateReference,
   pruneAnswers,
@@ -23,7 +23,7 @@ import { translator } from '../../i18n/i18n.ts'
 import { requireCsrf } from '../security/csrf.server.ts'
 import { describeError, logger } from '../platform/logger.server.ts'
 import { checkHoneypot } from '../security/honeypot.server.ts'
-import { rateLimitSubmission } from '../security/rate-limit.server.ts'
+import { limitFor, overLimit } from '../security/rate-limit.server.ts'
 import { controlCharacterErrors, formToRaw } from './form.server.ts'
 import {
   answersOf,
@@ -167,11 +167,12 @@ export async function submitAction({ request, context, params }: ActionFunctionA
 
   const outcome = currentStep(journey, answers)
   if (outcome.type !== 'SUBMIT') throw redirectTo(stepUrl(journey.service, outcome))
-  await rateLimitSubmission(request, context)
   try {
-    await submit(journey, draft, answers, outcome)
+    // The submission's rate-limit hit is counted in the same round trip as the report, before it is written.
+    await submit(journey, draft, answers, outcome, limitFor(context, 'submission'))
   } catch (error) {
     if (error instanceof Response) throw error
+    if (error instanceof RateLimitedError) throw await overLimit(request, 'submission', error.resetAt)
     logger.error({ event: 'submission-failed', tenant: journey.tenant.id, service: journey.service.id, error: describeError(error) }, 'submission failed')
     return failed(journey, draft, answers, declarationQuestion)
   }
@@ -196,8 +197,11 @@ function failed(journey: Journey, draft: Draft, answers: Answers, declaration: Q
 }
 
 
-/** Writes the report; resolves to its reference (the same one for a draft already sent). */
-export async function submit(journey: Journey, draft: Draft, given: Answers, outcome: SubmitOutcome) {
+/**
+ * Writes the report; resolves to its reference (the same one for a draft already sent). With `rateLimit`, one hit is
+ * counted first and RateLimitedError thrown, with nothing written, when it is over the limit.
+ */
+export async function submit(journey: Journey, draft: Draft, given: Answers, outcome: SubmitOutcome, rateLimit?: SubmitReportInput['rateLimit']) {
   const { service, locale, tenant } = journey
   // Only the answers on the final path are sent: an answer to a question the path no longer asks stays behind.
   const answers = pruneAnswers(service, given, journey.triage)
@@ -242,6 +246,7 @@ export async function submit(journey: Journey, draft: Draft, given: Answers, out
     ...(outcome.route ? { toTenant: receiving.id, routedBecause: outcome.route.why.en } : {}),
     // Started from one of this force's appeals (checked then): the report stays linked to it.
     appealReference: appealOf(draft)?.reference ?? null,
+    ...(rateLimit ? { rateLimit } : {}),
   })
 }
 
