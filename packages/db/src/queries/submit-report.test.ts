@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { and, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows, type Database } from '../client.ts'
-import { DraftNotFoundError, ReferenceExhaustedError } from '../errors.ts'
+import { DraftNotFoundError, RateLimitedError, ReferenceExhaustedError } from '../errors.ts'
 import { drafts, evidence, outbox, reportEvents, reports } from '../schema.ts'
 import { draftFor, reference, submission, tenant } from '../test-helpers.ts'
 import { createPostgresTestDatabase, testDrivers } from '../testing.ts'
@@ -230,6 +230,39 @@ describe.each(testDrivers())('submitReport on $name', ({ create }) => {
     const [untouched] = await database.db.select().from(drafts).where(eq(drafts.id, draft.id))
     expect(untouched?.submittedReportId).toBeNull()
     expect((await rowsFor(intruder)).reports).toHaveLength(0)
+  })
+
+  it('counts a rate-limit hit with the submission: over the limit writes nothing, and a refused draft counts none', async () => {
+    const tenantId = tenant()
+    const now = new Date('2026-06-01T10:00:00Z')
+    const rateLimit = { key: `submission:${randomUUID()}`, limit: 2, windowMs: 600_000, now }
+    const intruder = tenant()
+    const { draft: other } = await draftFor(database, tenant())
+    await expect(
+      database.queries.submitReport(intruder, submission({ draftId: other.id, idempotencyKey: other.idempotencyKey, rateLimit })),
+    ).rejects.toBeInstanceOf(DraftNotFoundError)
+    for (let i = 0; i < 2; i++) {
+      const { draft } = await draftFor(database, tenantId)
+      const sent = await database.queries.submitReport(tenantId, submission({ draftId: draft.id, idempotencyKey: draft.idempotencyKey, rateLimit }))
+      expect(sent.created).toBe(true)
+    }
+    const { draft } = await draftFor(database, tenantId, { what: 'a bicycle' })
+    const refused = await database.queries
+      .submitReport(tenantId, submission({ draftId: draft.id, idempotencyKey: draft.idempotencyKey, rateLimit }))
+      .catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(RateLimitedError)
+    expect((refused as RateLimitedError).resetAt).toEqual(new Date('2026-06-01T10:10:00Z'))
+    const rows = await rowsFor(tenantId)
+    expect(rows.reports).toHaveLength(2)
+    expect(rows.drafts.find((d) => d.id === draft.id)).toMatchObject({ submittedReportId: null, answers: { what: 'a bicycle' } })
+    // The other force's draft counted no hit (its call rolled back); the two sent and the one refused did.
+    expect(await database.queries.peekRateLimit(rateLimit.key, rateLimit.windowMs, now)).toMatchObject({ count: 3 })
+    // The next window sends it.
+    const later = await database.queries.submitReport(
+      tenantId,
+      submission({ draftId: draft.id, idempotencyKey: draft.idempotencyKey, rateLimit: { ...rateLimit, now: new Date('2026-06-01T10:10:00Z') } }),
+    )
+    expect(later.created).toBe(true)
   })
 
   it('one idempotency key in two forces makes two reports (keys are per force)', async () => {
