@@ -8,7 +8,7 @@ import { storedReports, type Target } from './db.ts'
 import { Browser, csrfFrom, pool, request } from './http.ts'
 import { confirmationReference, forceHost, paths, prepareDraft, submitDraft, submitForm, type ReadyDraft } from './journey.ts'
 import { cannon, capture, openLoop, type LoadFigures, type MixedFigures } from './load.ts'
-import { memoryOf, round, startServer, workDir, type RunningServer, type ServerOptions } from './server.ts'
+import { cpuPerRequest, cpuSample, memoryOf, round, startServer, workDir, type CpuSample, type RunningServer, type ServerOptions } from './server.ts'
 
 const log = (message: string) => console.log(`  ${message}`)
 
@@ -107,12 +107,19 @@ export interface SubmissionFigures extends LoadFigures {
   people: number[]
   acknowledged: number
   connections: number
+  /**
+   * Milliseconds of CPU per report while they were sent: the server's processes, a local Postgres's (0 when it runs
+   * elsewhere; the pages' worker and autovacuum included) and the load generator's, all on the same cores.
+   */
+  cpu_ms_per_report?: CpuSample
 }
 
 export async function submissions(server: RunningServer, count: number, connections: number): Promise<SubmissionFigures> {
   // Spare drafts: autocannon may build a request per connection that it never sends.
   const drafts = await prepare(server.port, count + connections * 2, 45)
-  return sendDrafts(server.port, drafts, connections)
+  const before = cpuSample(server.pid)
+  const figures = await sendDrafts(server.port, drafts, connections)
+  return { ...figures, cpu_ms_per_report: cpuPerRequest(before, cpuSample(server.pid), figures.requests) }
 }
 
 /** Presses "Send" once for each prepared draft (but the spares), `connections` at a time. */

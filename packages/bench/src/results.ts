@@ -67,7 +67,8 @@ export function table(r: Results): string {
     const s = t.submissions
     rows.push([
       `Submissions (${name})`,
-      `${s.per_second}/s acknowledged${s.committed ? ` (${s.committed} committed)` : ''}, p99 ${s.p99_ms} ms (${s.connections} connections)`,
+      `${s.per_second}/s acknowledged${s.committed ? ` (${s.committed} committed)` : ''}, p99 ${s.p99_ms} ms (${s.connections} connections)` +
+        (s.cpu_ms_per_report ? `; CPU per report: server ${s.cpu_ms_per_report.server} ms${name === 'postgres' ? `, Postgres ${s.cpu_ms_per_report.postgres} ms` : ''}, load ${s.cpu_ms_per_report.bench} ms` : ''),
       name === 'postgres' ? `≥ 500/s: ${goal(s.per_second >= 500)}` : '',
     ])
     const m: MixedFigures = t.mixed

@@ -176,6 +176,56 @@ export function memoryOf(pid: number): { rssMb: number; peakRssMb: number } {
   return { rssMb: round(rss / 1024), peakRssMb: round(peak / 1024) }
 }
 
+const CLOCK_TICKS = 100 // USER_HZ: /proc/<pid>/stat counts CPU time in hundredths of a second on Linux
+
+function cpuSecondsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS // utime + stime
+  } catch {
+    return 0 // exited meanwhile
+  }
+}
+
+/** Postgres's own processes on this machine (the server the bench talks to, when it is local). */
+function postgresPids(): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')
+      } catch {
+        return false
+      }
+    })
+}
+
+export interface CpuSample {
+  server: number
+  postgres: number
+  bench: number
+}
+
+/**
+ * CPU seconds used so far by the server (its processes, summed), by a local Postgres (0 when it runs elsewhere) and
+ * by this process (the load generator): two samples around a phase say what each request cost and who paid for it.
+ */
+export function cpuSample(serverPid: number): CpuSample {
+  const own = process.cpuUsage()
+  return {
+    server: [serverPid, ...descendantsOf(serverPid)].reduce((sum, pid) => sum + cpuSecondsOf(pid), 0),
+    postgres: postgresPids().reduce((sum, pid) => sum + cpuSecondsOf(pid), 0),
+    bench: (own.user + own.system) / 1e6,
+  }
+}
+
+/** Milliseconds of CPU per request between two samples, by who spent it. */
+export function cpuPerRequest(before: CpuSample, after: CpuSample, requests: number): CpuSample {
+  const per = (key: keyof CpuSample) => round(((after[key] - before[key]) * 1000) / Math.max(1, requests), 2)
+  return { server: per('server'), postgres: per('postgres'), bench: per('bench') }
+}
+
 function descendantsOf(pid: number): number[] {
   const children: number[] = []
   let tasks: string[] = []
