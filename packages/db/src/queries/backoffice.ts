@@ -137,19 +137,6 @@ export function backofficeQueries(db: Db) {
     return { from: report.status, to: change.status, reference: report.reference, locale: report.locale, contact: report.contact }
   }
 
-  // The worker reads these once for every report it delivers: built once, and parsed and planned once per connection.
-  const deliveryOf = db
-    .select({ endpoint: backofficeEndpoints, report: reports })
-    .from(backofficeEndpoints)
-    .leftJoin(reports, and(eq(reports.tenantId, backofficeEndpoints.tenantId), eq(reports.id, sql.placeholder('reportId'))))
-    .where(eq(backofficeEndpoints.tenantId, sql.placeholder('tenantId')))
-    .prepare('delivery_of')
-  const evidenceOfReport = db
-    .select()
-    .from(evidence)
-    .where(and(eq(evidence.tenantId, sql.placeholder('tenantId')), eq(evidence.reportId, sql.placeholder('reportId'))))
-    .prepare('evidence_of_report')
-
   return {
     /** The force's queue: highest priority level first, then highest score, then oldest first. */
     async listQueue(tenantId: string, filters: QueueFilters = {}, page: { limit?: number; offset?: number } = {}) {
@@ -402,9 +389,15 @@ export function backofficeQueries(db: Db) {
      * (two statements and no transaction, as the worker's hot path).
      */
     async getDelivery(tenantId: string, reportId: string) {
-      const [row] = await deliveryOf.execute({ tenantId, reportId: isUuid(reportId) ? reportId : '00000000-0000-0000-0000-000000000000' })
+      const [row] = await db
+        .select({ endpoint: backofficeEndpoints, report: reports })
+        .from(backofficeEndpoints)
+        .leftJoin(reports, and(eq(reports.tenantId, backofficeEndpoints.tenantId), eq(reports.id, isUuid(reportId) ? reportId : '00000000-0000-0000-0000-000000000000')))
+        .where(eq(backofficeEndpoints.tenantId, tenantId))
       if (!row) return { endpoint: null, report: null, evidence: [] }
-      const files = row.report ? await evidenceOfReport.execute({ tenantId, reportId: row.report.id }) : []
+      const files = row.report
+        ? await db.select().from(evidence).where(and(eq(evidence.tenantId, tenantId), eq(evidence.reportId, row.report.id)))
+        : []
       return { endpoint: row.endpoint, report: row.report, evidence: files }
     },
 
