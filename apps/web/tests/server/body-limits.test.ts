@@ -78,6 +78,10 @@ for (const driver of drivers()) {
     const form = (path: string, type = 'application/x-www-form-urlencoded') => [`POST ${path} HTTP/1.1`, `Host: ${host}`, `Content-Type: ${type}`]
 
     it('refuses a 49 MB form post with 413 before reading it, and a chunked one at the form limit, without the server growing 20 MB', async () => {
+      // One refusal first, so that what is measured is growth and not the first body the processes read (V8's young
+      // generation grows to its working size then, by as much as the bound in two processes). The chunked post is
+      // still held to the form limit below, and the declared ones were never read.
+      expect((await post(server.port, form('/services/theft/questions/when'), SIZE, true)).status).toBe(413)
       const before = server.rss()
       const declared = await post(server.port, form('/track'), SIZE, false)
       expect(declared.status).toBe(413)
