@@ -11,6 +11,7 @@ export type RateLimitBucket = 'submission' | 'track' | 'staff-sign-in'
 export interface RateLimitOutcome {
   allowed: boolean
   retryAfterSeconds: number
+  resetAt: Date
 }
 
 type Context = Pick<AppLoadContext, 'clientIp' | 'services'>
@@ -33,7 +34,7 @@ const secondsUntil = (resetAt: Date, now: Date) => Math.max(1, Math.ceil((resetA
 export async function hitLimit(context: Context, bucket: RateLimitBucket, now: Date = new Date()): Promise<RateLimitOutcome> {
   const { key, limit, windowMs } = limitFor(context, bucket)
   const result = await context.services.database.queries.hitRateLimit(key, limit, windowMs, now)
-  return { allowed: result.allowed, retryAfterSeconds: secondsUntil(result.resetAt, now) }
+  return { allowed: result.allowed, retryAfterSeconds: secondsUntil(result.resetAt, now), resetAt: result.resetAt }
 }
 
 /** The 429 page (with Retry-After) for a client over its limit in `bucket` until `resetAt`. */
@@ -50,10 +51,8 @@ export function overLimit(request: Request, bucket: RateLimitBucket, resetAt: Da
 
 /** Throws a 429 (a clear page with Retry-After) when this client has made too many requests in `bucket`. */
 export async function requireWithinLimit(request: Request, context: Context, bucket: RateLimitBucket): Promise<void> {
-  const now = new Date()
-  const { key, limit, windowMs } = limitFor(context, bucket)
-  const result = await context.services.database.queries.hitRateLimit(key, limit, windowMs, now)
-  if (!result.allowed) throw await overLimit(request, bucket, result.resetAt)
+  const outcome = await hitLimit(context, bucket)
+  if (!outcome.allowed) throw await overLimit(request, bucket, outcome.resetAt)
 }
 
 /**
