@@ -1,7 +1,9 @@
 -- A report's submission as one function, so it costs one round trip and one statement the server plans once per
 -- connection (docs/decisions/010). `reportQueries.submitReport` builds the argument; what each step guarantees is
 -- unchanged from the statements it replaces:
--- - the submission's rate-limit hit (when asked) is counted first, and a hit over the limit writes nothing else;
+-- - the submission's rate-limit hit (when asked) is counted first, and a hit over the limit writes nothing else (the
+--   limit is a sliding window, as `hitRateLimit` counts it in src/queries/rate-limits.ts: this window's hits plus the
+--   previous window's in proportion to how much of it still counts, in whole milliseconds);
 -- - the draft is locked before anything is written, so two submits of one draft queue here;
 -- - the function is VOLATILE, so under READ COMMITTED every statement below takes a new snapshot after that lock
 --   was granted: evidence uploaded while this submit waited for the draft is seen and linked;
@@ -10,7 +12,7 @@
 -- A draft that is not the site force's raises no_data_found (P0002); a taken reference raises the unique violation
 -- on reports_reference_key, and the caller retries with another.
 CREATE OR REPLACE FUNCTION submit_report(p jsonb)
-RETURNS TABLE (report_id uuid, reference text, created boolean, hits integer)
+RETURNS TABLE (report_id uuid, reference text, created boolean, hits integer, previous_hits integer)
 LANGUAGE plpgsql VOLATILE
 AS $$
 #variable_conflict use_column
@@ -21,6 +23,7 @@ DECLARE
   v_at timestamptz := (p->>'at')::timestamptz;
   v_limit jsonb := p->'rateLimit';
   v_hits integer;
+  v_previous integer;
   v_done uuid;
   v_id uuid;
   v_reference text;
@@ -30,8 +33,11 @@ BEGIN
     VALUES (v_limit->>'key', (v_limit->>'windowStart')::timestamptz, 1, (v_limit->>'expiresAt')::timestamptz)
     ON CONFLICT (key, window_start) DO UPDATE SET count = l.count + 1
     RETURNING l.count INTO v_hits;
-    IF v_hits > (v_limit->>'limit')::integer THEN
-      RETURN QUERY SELECT NULL::uuid, NULL::text, false, v_hits;
+    SELECT coalesce(max(l.count), 0) INTO v_previous FROM rate_limits l
+    WHERE l.key = v_limit->>'key' AND l.window_start = (v_limit->>'previousStart')::timestamptz;
+    IF v_hits::bigint * (v_limit->>'windowMs')::bigint + v_previous::bigint * (v_limit->>'remainingMs')::bigint
+       > (v_limit->>'limit')::bigint * (v_limit->>'windowMs')::bigint THEN
+      RETURN QUERY SELECT NULL::uuid, NULL::text, false, v_hits, v_previous;
       RETURN;
     END IF;
   END IF;
@@ -43,7 +49,7 @@ BEGIN
     END IF;
     IF v_done IS NOT NULL THEN
       -- The report this draft became, whichever force holds it now.
-      RETURN QUERY SELECT r.id, r.reference, false, v_hits FROM reports r WHERE r.id = v_done;
+      RETURN QUERY SELECT r.id, r.reference, false, v_hits, v_previous FROM reports r WHERE r.id = v_done;
       IF FOUND THEN
         RETURN;
       END IF;
@@ -65,7 +71,7 @@ BEGIN
   RETURNING r.id, r.reference INTO v_id, v_reference;
 
   IF v_id IS NULL THEN
-    RETURN QUERY SELECT r.id, r.reference, false, v_hits FROM reports r
+    RETURN QUERY SELECT r.id, r.reference, false, v_hits, v_previous FROM reports r
       WHERE r.tenant_id = v_receiving AND r.idempotency_key = p->>'idempotencyKey';
     RETURN;
   END IF;
@@ -84,6 +90,6 @@ BEGIN
       WHERE d.tenant_id = v_site AND d.id = v_draft;
   END IF;
 
-  RETURN QUERY SELECT v_id, v_reference, true, v_hits;
+  RETURN QUERY SELECT v_id, v_reference, true, v_hits, v_previous;
 END
 $$;

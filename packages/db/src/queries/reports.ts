@@ -26,7 +26,7 @@ import {
   isUniqueViolation,
   pgErrorOf,
 } from '../errors.ts'
-import { rateWindow } from './rate-limits.ts'
+import { rateWindow, slidingLimit } from './rate-limits.ts'
 
 export interface OutboxEmail {
   /** A template name the mailer knows, e.g. 'report-confirmation'. */
@@ -152,7 +152,8 @@ export function reportQueries(db: Db) {
       outboxRows.push({ kind: 'backoffice', payload: { reportId, reference }, key: `report:${reportId}:backoffice` })
     }
     const limit = input.rateLimit
-    const window = limit ? rateWindow(limit.now ?? new Date(), limit.windowMs) : null
+    const limitNow = limit?.now ?? new Date()
+    const window = limit ? rateWindow(limitNow, limit.windowMs) : null
     // Everything the function writes, as one JSON argument: migrations/0011_submit_report_function.sql says what it
     // does with it and in which order (the draft's lock first, so an upload that committed meanwhile is linked).
     const argument = {
@@ -183,13 +184,21 @@ export function reportQueries(db: Db) {
       submittedBody: from ? { from, to: receiving, ...(input.routedBecause ? { reason: input.routedBecause } : {}) } : {},
       outbox: outboxRows,
       rateLimit: limit && window
-        ? { key: limit.key, limit: limit.limit, windowStart: window.start.toISOString(), expiresAt: window.resetAt.toISOString() }
+        ? {
+            key: limit.key,
+            limit: limit.limit,
+            windowStart: window.start.toISOString(),
+            previousStart: window.previousStart.toISOString(),
+            expiresAt: window.expiresAt.toISOString(),
+            windowMs: window.windowMs,
+            remainingMs: window.remainingMs,
+          }
         : null,
     }
-    let rows: { reportId: string | null; reference: string | null; created: boolean; hits: number | null }[]
+    let rows: { reportId: string | null; reference: string | null; created: boolean; hits: number | null; previousHits: number | null }[]
     try {
       const result = (await db.execute(
-        sql`select report_id as "reportId", reference, created, hits from submit_report(${JSON.stringify(argument)}::jsonb)`,
+        sql`select report_id as "reportId", reference, created, hits, previous_hits as "previousHits" from submit_report(${JSON.stringify(argument)}::jsonb)`,
       )) as unknown as { rows: typeof rows }
       rows = result.rows
     } catch (error) {
@@ -197,7 +206,10 @@ export function reportQueries(db: Db) {
       throw error
     }
     const [row] = rows
-    if (limit && window && row && row.hits !== null && row.hits > limit.limit) throw new RateLimitedError(window.resetAt)
+    if (limit && window && row && row.hits !== null && !row.reportId) {
+      // Over the limit (the function decided as slidingLimit does, and wrote nothing): say when to come back.
+      throw new RateLimitedError(slidingLimit(window, limit.limit, row.hits, row.previousHits ?? 0, limitNow).resetAt)
+    }
     if (!row?.reportId || !row.reference) throw new Error('idempotency conflict without a visible report') // cannot happen under READ COMMITTED
     return { reportId: row.reportId, reference: row.reference, created: row.created }
   }

@@ -251,18 +251,24 @@ describe.each(testDrivers())('submitReport on $name', ({ create }) => {
       .submitReport(tenantId, submission({ draftId: draft.id, idempotencyKey: draft.idempotencyKey, rateLimit }))
       .catch((error: unknown) => error)
     expect(refused).toBeInstanceOf(RateLimitedError)
-    expect((refused as RateLimitedError).resetAt).toEqual(new Date('2026-06-01T10:10:00Z'))
+    // Three hits in this window: the next is allowed once 1 + 3 × (what is left of them) ≤ 2, a third into the next.
+    expect((refused as RateLimitedError).resetAt).toEqual(new Date('2026-06-01T10:16:40Z'))
     const rows = await rowsFor(tenantId)
     expect(rows.reports).toHaveLength(2)
     expect(rows.drafts.find((d) => d.id === draft.id)).toMatchObject({ submittedReportId: null, answers: { what: 'a bicycle' } })
     // The other force's draft counted no hit (its call rolled back); the two sent and the one refused did.
-    expect(await database.queries.peekRateLimit(rateLimit.key, rateLimit.windowMs, now)).toMatchObject({ count: 3 })
-    // The next window sends it.
-    const later = await database.queries.submitReport(
-      tenantId,
-      submission({ draftId: draft.id, idempotencyKey: draft.idempotencyKey, rateLimit: { ...rateLimit, now: new Date('2026-06-01T10:10:00Z') } }),
-    )
-    expect(later.created).toBe(true)
+    expect(await database.queries.peekRateLimit(rateLimit.key, rateLimit.limit, rateLimit.windowMs, now)).toMatchObject({ count: 3 })
+    // Not at the next window's start, where those three still count in full, but at the time it said.
+    const resend = (at: string) =>
+      database.queries.submitReport(
+        tenantId,
+        submission({ draftId: draft.id, idempotencyKey: draft.idempotencyKey, rateLimit: { ...rateLimit, now: new Date(at) } }),
+      )
+    const peek = (at: string) => database.queries.peekRateLimit(rateLimit.key, rateLimit.limit, rateLimit.windowMs, new Date(at))
+    expect(await peek('2026-06-01T10:10:00Z')).toMatchObject({ allowed: false, previous: 3 })
+    expect(await peek('2026-06-01T10:16:39.999Z')).toMatchObject({ allowed: false })
+    expect(await peek('2026-06-01T10:16:40Z')).toMatchObject({ allowed: true })
+    expect((await resend('2026-06-01T10:16:40Z')).created).toBe(true)
   })
 
   it('one idempotency key in two forces makes two reports (keys are per force)', async () => {

@@ -1,5 +1,5 @@
-// Per-IP rate limits, counted in the database (packages/db `hitRateLimit`: a fixed window
-// per key), so every web process shares one count on Postgres and the embedded database alike. Keys are HMACs of
+// Per-IP rate limits, counted in the database (packages/db `hitRateLimit`: a sliding window
+// per key, docs/decisions/025), so every web process shares one count on Postgres and the embedded database alike. Keys are HMACs of
 // the IP address, never the address itself. See docs/decisions/007-security-and-uploads.md.
 import type { AppLoadContext } from '@remix-run/node'
 import { logger } from '../platform/logger.server.ts'

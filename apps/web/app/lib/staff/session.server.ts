@@ -179,9 +179,9 @@ function throttleKey(tenantId: string, email: string, clientIp: string): string 
 /**
  * Checks an email and password for this host's force. Unknown, wrong, disabled and locked all get the same answer
  * in the same time (SIGN_IN_FLOOR_MS, a dummy hash for unknown accounts). Refusals are counted per account and
- * address together: each one in a row waits longer (signInDelayMs), and after STAFF_THROTTLE_ATTEMPTS that address
- * is refused for that account for the rest of the STAFF_THROTTLE_MINUTES window, while the member of staff signs in
- * from anywhere else as usual. Every address is also limited across all accounts by the shared rate limiter. Every
+ * address together, as a run that lapses STAFF_THROTTLE_MINUTES after its last refusal: each one in the run waits
+ * longer (signInDelayMs), and after STAFF_THROTTLE_ATTEMPTS that address is refused for that account until the run
+ * lapses, while the member of staff signs in from anywhere else as usual. Every address is also limited across all accounts by the shared rate limiter. Every
  * attempt, refused and throttled ones included, is audited.
  */
 export async function signIn(request: Request, context: Context, email: string, password: string, now: Date = new Date(), scope?: string): Promise<SignInResult> {
@@ -200,9 +200,9 @@ export async function signIn(request: Request, context: Context, email: string, 
     if (wait > 0) await sleep(wait)
   }
 
-  const earlier = await queries.peekRateLimit(key, throttle.windowMs, now)
+  const earlier = await queries.peekFailureRun(key, now)
   if (earlier.count >= throttle.attempts) {
-    const retryAfterSeconds = Math.max(1, Math.ceil((earlier.resetAt.getTime() - now.getTime()) / 1000))
+    const retryAfterSeconds = Math.max(1, Math.ceil((earlier.lapsesAt.getTime() - now.getTime()) / 1000))
     logger.warn({ event: 'staff-sign-in-throttled', tenant: tenantId }, 'sign-in refused: too many failures for this account from this address')
     await audit(context, request, tenantId, 'anonymous', { action: 'sign-in.throttled', outcome: 'denied', detail: { email: attempted, retryAfterSeconds } })
     await finish()
@@ -213,7 +213,7 @@ export async function signIn(request: Request, context: Context, email: string, 
   const valid = await verifyPassword(password, member?.passwordHash ?? (await dummyHash()))
   if (!member || !valid || member.disabledAt || data.isLocked(member, now)) {
     const reason = !member ? 'unknown' : !valid ? 'password' : member.disabledAt ? 'disabled' : 'locked'
-    const counted = await queries.hitRateLimit(key, throttle.attempts, throttle.windowMs, now)
+    const counted = await queries.hitFailureRun(key, throttle.windowMs, now)
     logger.warn({ event: 'staff-sign-in-failed', tenant: tenantId, failures: counted.count }, 'sign-in refused: wrong email or password')
     await audit(context, request, tenantId, member ? `staff:${member.id}` : 'anonymous', {
       action: 'sign-in.failed',
