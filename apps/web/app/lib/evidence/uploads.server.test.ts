@@ -230,13 +230,14 @@ describe('parseEvidenceUpload', () => {
       get: async () => null,
       delete: async () => {},
     }
-    const heapBefore = process.memoryUsage().heapUsed
     const result = await parseEvidenceUpload(uploadRequest(source, cookie), { tenantId: 'leicestershire', draftId: draft.id, database, store: counting })
     expect(result.errors).toEqual([])
     expect(result.stored[0]).toMatchObject({ sizeBytes: size, contentType: 'video/mp4', sha256: hash.digest('hex') })
     expect(written).toBe(size)
+    // What the network has handed over and the store has not yet received: a parser that held the file anywhere
+    // (in the heap or in buffers) would let this grow towards the whole 9 MB. The process's heap is not measured:
+    // the chunks live outside it, and other tests in the same worker move it by more than the file's size.
     expect(maxInFlight).toBeLessThan(1024 * 1024)
-    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(size)
   })
 })
 
