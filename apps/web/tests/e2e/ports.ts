@@ -9,9 +9,10 @@ import { availableParallelism } from 'node:os'
 export const BASE_PORT = Number(process.env.E2E_PORT ?? 3311)
 
 /**
- * One per two cores (a worker is a browser and a server): one on CI's two-core machine, where a second worker beside
- * the other CI tasks slowed everything and made the embedded database's tests time out (docs/decisions/010).
+ * One per two cores (a worker is a browser and a server), and at least two: a worker spends most of its time waiting
+ * on pages, so on CI's two-core machine a lone worker left a core idle for the last half of the run
+ * (docs/decisions/010).
  */
-export const WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? Math.floor(availableParallelism() / 2)))
+export const WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? Math.max(2, Math.floor(availableParallelism() / 2))))
 
 export const PORT = BASE_PORT + Number(process.env.TEST_PARALLEL_INDEX ?? 0)
