@@ -5,15 +5,30 @@ import type { Database } from '../client.ts'
 import { testDrivers } from '../testing.ts'
 import { rateWindow, slidingLimit } from './rate-limits.ts'
 
-/** The limiter's arithmetic over an in-memory table, as hitRateLimit does it over the database's. */
+/** The limiter's arithmetic over an in-memory table, as hitRateLimit and peekRateLimit do it over the database's. */
 function limiter(limit: number, windowMs: number) {
   const counts = new Map<number, number>()
-  return (at: number) => {
+  const seen = (at: number) => {
     const now = new Date(at)
     const window = rateWindow(now, windowMs)
-    const count = (counts.get(window.start.getTime()) ?? 0) + 1
-    counts.set(window.start.getTime(), count)
-    return slidingLimit(window, limit, count, counts.get(window.previousStart.getTime()) ?? 0, now)
+    return { now, window, count: counts.get(window.start.getTime()) ?? 0, previous: counts.get(window.previousStart.getTime()) ?? 0 }
+  }
+  return {
+    hit(at: number) {
+      const { now, window, count, previous } = seen(at)
+      counts.set(window.start.getTime(), count + 1)
+      return slidingLimit(window, limit, count + 1, previous, now)
+    },
+    /** When the next hit would be allowed, as a refusal reports it. */
+    resetAt(at: number) {
+      const { now, window, count, previous } = seen(at)
+      return slidingLimit(window, limit, count, previous, now).resetAt.getTime()
+    },
+    /** Whether a hit at `at` would be allowed, without counting it. */
+    wouldAllow(at: number) {
+      const { now, window, count, previous } = seen(at)
+      return slidingLimit(window, limit, count + 1, previous, now).allowed
+    },
   }
 }
 
@@ -27,10 +42,10 @@ describe('the sliding window', () => {
         fc.integer({ min: 0, max: 10_000_000 }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (limit, windowMs, hits, windowIndex, position) => {
-          const hit = limiter(limit, windowMs)
+          const limited = limiter(limit, windowMs)
           // Hits 1 ms apart from anywhere in a window: across a boundary for some of them.
           const first = windowIndex * windowMs + Math.floor(position * windowMs) - Math.floor(hits / 2)
-          const allowed = Array.from({ length: hits }, (_, i) => hit(first + i).allowed)
+          const allowed = Array.from({ length: hits }, (_, i) => limited.hit(first + i).allowed)
           const spanIsShort = hits * (hits + limit) < windowMs
           if (spanIsShort) expect(allowed.filter(Boolean)).toHaveLength(Math.min(hits, limit))
           // Once refused, a burst stays refused.
@@ -48,29 +63,13 @@ describe('the sliding window', () => {
         fc.array(fc.integer({ min: 0, max: 7_200_000 }), { minLength: 1, maxLength: 60 }),
         (limit, windowMs, offsets) => {
           const times = offsets.sort((a, b) => a - b).map((offset) => 1_790_000_000_000 + offset)
-          const counts = new Map<number, number>()
-          const hitAt = (at: number) => {
-            const window = rateWindow(new Date(at), windowMs)
-            counts.set(window.start.getTime(), (counts.get(window.start.getTime()) ?? 0) + 1)
-          }
-          const peekAt = (at: number) => {
-            const now = new Date(at)
-            const window = rateWindow(now, windowMs)
-            const count = counts.get(window.start.getTime()) ?? 0
-            const previous = counts.get(window.previousStart.getTime()) ?? 0
-            return { window, count, previous, now }
-          }
-          times.forEach(hitAt)
+          const limited = limiter(limit, windowMs)
+          times.forEach((at) => limited.hit(at))
           const last = times.at(-1)!
-          const { window, count, previous, now } = peekAt(last)
-          const resetAt = slidingLimit(window, limit, count, previous, now).resetAt.getTime()
-          const wouldAllow = (at: number) => {
-            const seen = peekAt(at)
-            return slidingLimit(seen.window, limit, seen.count + 1, seen.previous, seen.now).allowed
-          }
+          const resetAt = limited.resetAt(last)
           expect(resetAt).toBeGreaterThanOrEqual(last)
-          expect(wouldAllow(resetAt)).toBe(true)
-          if (resetAt > last) expect(wouldAllow(resetAt - 1)).toBe(false)
+          expect(limited.wouldAllow(resetAt)).toBe(true)
+          if (resetAt > last) expect(limited.wouldAllow(resetAt - 1)).toBe(false)
         },
       ),
     )
