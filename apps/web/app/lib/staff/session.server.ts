@@ -181,8 +181,8 @@ function throttleKey(tenantId: string, email: string, clientIp: string): string 
  * in the same time (SIGN_IN_FLOOR_MS, a dummy hash for unknown accounts). Refusals are counted per account and
  * address together, as a run that lapses STAFF_THROTTLE_MINUTES after its last refusal: each one in the run waits
  * longer (signInDelayMs), and after STAFF_THROTTLE_ATTEMPTS that address is refused for that account until the run
- * lapses, while the member of staff signs in from anywhere else as usual. Every address is also limited across all accounts by the shared rate limiter. Every
- * attempt, refused and throttled ones included, is audited.
+ * lapses, while the member of staff signs in from anywhere else as usual. Every address is also limited across all
+ * accounts by the shared rate limiter. Every attempt, refused and throttled ones included, is audited.
  */
 export async function signIn(request: Request, context: Context, email: string, password: string, now: Date = new Date(), scope?: string): Promise<SignInResult> {
   const started = Date.now()
