@@ -82,7 +82,7 @@ export interface SubmitReportInput {
    * Counts one hit on this rate-limit key (as `hitRateLimit` does) in the same round trip, before anything else. Over
    * the limit, nothing else is written and RateLimitedError is thrown. A submission that fails counts no hit.
    */
-  rateLimit?: { key: string; limit: number; windowMs: number; now?: Date }
+  rateLimit?: { key: string; limit: number; windowMs: number }
 }
 
 export interface SubmitReportResult {
@@ -152,8 +152,8 @@ export function reportQueries(db: Db) {
       outboxRows.push({ kind: 'backoffice', payload: { reportId, reference }, key: `report:${reportId}:backoffice` })
     }
     const limit = input.rateLimit
-    const limitNow = limit?.now ?? new Date()
-    const window = limit ? rateWindow(limitNow, limit.windowMs) : null
+    // The hit counts at the submission's own time.
+    const window = limit ? rateWindow(now, limit.windowMs) : null
     // Everything the function writes, as one JSON argument: migrations/0011_submit_report_function.sql says what it
     // does with it and in which order (the draft's lock first, so an upload that committed meanwhile is linked).
     const argument = {
@@ -208,7 +208,7 @@ export function reportQueries(db: Db) {
     const [row] = rows
     if (limit && window && row && row.hits !== null && !row.reportId) {
       // Over the limit (the function decided as slidingLimit does, and wrote nothing): say when to come back.
-      throw new RateLimitedError(slidingLimit(window, limit.limit, row.hits, row.previousHits ?? 0, limitNow).resetAt)
+      throw new RateLimitedError(slidingLimit(window, limit.limit, row.hits, row.previousHits ?? 0, now).resetAt)
     }
     if (!row?.reportId || !row.reference) throw new Error('idempotency conflict without a visible report') // cannot happen under READ COMMITTED
     return { reportId: row.reportId, reference: row.reference, created: row.created }

@@ -235,20 +235,20 @@ describe.each(testDrivers())('submitReport on $name', ({ create }) => {
   it('counts a rate-limit hit with the submission: over the limit writes nothing, and a refused draft counts none', async () => {
     const tenantId = tenant()
     const now = new Date('2026-06-01T10:00:00Z')
-    const rateLimit = { key: `submission:${randomUUID()}`, limit: 2, windowMs: 600_000, now }
+    const rateLimit = { key: `submission:${randomUUID()}`, limit: 2, windowMs: 600_000 }
     const intruder = tenant()
     const { draft: other } = await draftFor(database, tenant())
     await expect(
-      database.queries.submitReport(intruder, submission({ draftId: other.id, idempotencyKey: other.idempotencyKey, rateLimit })),
+      database.queries.submitReport(intruder, submission({ draftId: other.id, idempotencyKey: other.idempotencyKey, rateLimit, now })),
     ).rejects.toBeInstanceOf(DraftNotFoundError)
     for (let i = 0; i < 2; i++) {
       const { draft } = await draftFor(database, tenantId)
-      const sent = await database.queries.submitReport(tenantId, submission({ draftId: draft.id, idempotencyKey: draft.idempotencyKey, rateLimit }))
+      const sent = await database.queries.submitReport(tenantId, submission({ draftId: draft.id, idempotencyKey: draft.idempotencyKey, rateLimit, now }))
       expect(sent.created).toBe(true)
     }
     const { draft } = await draftFor(database, tenantId, { what: 'a bicycle' })
     const refused = await database.queries
-      .submitReport(tenantId, submission({ draftId: draft.id, idempotencyKey: draft.idempotencyKey, rateLimit }))
+      .submitReport(tenantId, submission({ draftId: draft.id, idempotencyKey: draft.idempotencyKey, rateLimit, now }))
       .catch((error: unknown) => error)
     expect(refused).toBeInstanceOf(RateLimitedError)
     // Three hits in this window: the next is allowed once 1 + 3 × (what is left of them) ≤ 2, a third into the next.
@@ -262,7 +262,7 @@ describe.each(testDrivers())('submitReport on $name', ({ create }) => {
     const resend = (at: string) =>
       database.queries.submitReport(
         tenantId,
-        submission({ draftId: draft.id, idempotencyKey: draft.idempotencyKey, rateLimit: { ...rateLimit, now: new Date(at) } }),
+        submission({ draftId: draft.id, idempotencyKey: draft.idempotencyKey, rateLimit, now: new Date(at) }),
       )
     const peek = (at: string) => database.queries.peekRateLimit(rateLimit.key, rateLimit.limit, rateLimit.windowMs, new Date(at))
     expect(await peek('2026-06-01T10:10:00Z')).toMatchObject({ allowed: false, previous: 3 })

@@ -1,6 +1,6 @@
-// Per-IP rate limits, counted in the database (packages/db `hitRateLimit`: a sliding window
-// per key, docs/decisions/025), so every web process shares one count on Postgres and the embedded database alike. Keys are HMACs of
-// the IP address, never the address itself. See docs/decisions/007-security-and-uploads.md.
+// Per-IP rate limits, counted in the database (packages/db `hitRateLimit`: a sliding window per key, decision 025), so
+// every web process shares one count on Postgres and the embedded database alike. Keys are HMACs of the IP address,
+// never the address itself. See docs/decisions/007-security-and-uploads.md.
 import type { AppLoadContext } from '@remix-run/node'
 import { logger } from '../platform/logger.server.ts'
 import { problem } from '../site/problem.server.ts'
